@@ -1,11 +1,11 @@
 package dev.mockinterview.bank.importing.team;
 
 import dev.mockinterview.bank.importing.FormatAdapter;
-import dev.mockinterview.bank.importing.ImportProblem;
-import dev.mockinterview.bank.importing.ImportProblem.Severity;
+import dev.mockinterview.bank.importing.ImportFailure;
 import dev.mockinterview.bank.importing.ImportResult;
 import dev.mockinterview.bank.importing.LineRange;
 import dev.mockinterview.bank.importing.ParsedEntry;
+import dev.mockinterview.bank.importing.Problems;
 import dev.mockinterview.bank.importing.SourceDocument;
 import dev.mockinterview.bank.importing.team.DelimitedRecords.Broken;
 import dev.mockinterview.bank.importing.team.DelimitedRecords.Field;
@@ -113,43 +113,41 @@ public final class DelimitedAdapter implements FormatAdapter {
     public ImportResult parse(SourceDocument document) {
         String name = document.name();
         List<ParsedEntry> entries = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(name);
         List<Row> rows = DelimitedRecords.read(document.lines(), delimiter);
         if (rows.isEmpty()) {
-            problems.add(new ImportProblem(name, 1, Severity.REJECTED, "empty file: no header row"));
-            return new ImportResult(name, format, entries, problems);
+            problems.reject(1, ImportFailure.MALFORMED_ENTRY, "empty file: no header row");
+            return new ImportResult(name, format, entries, problems.list());
         }
         if (rows.get(0) instanceof Broken broken) {
-            problems.add(new ImportProblem(
-                    name, broken.line(), Severity.REJECTED, "header row cannot be read: " + broken.reason()));
-            return new ImportResult(name, format, entries, problems);
+            problems.reject(
+                    broken.line(), ImportFailure.MALFORMED_ENTRY, "header row cannot be read: " + broken.reason());
+            return new ImportResult(name, format, entries, problems.list());
         }
         Record header = (Record) rows.get(0);
         Map<Column, Integer> columns = header(header);
         if (!columns.containsKey(Column.QUESTION)) {
             String found = header.fields().stream().map(Field::text).collect(Collectors.joining(", "));
-            problems.add(new ImportProblem(
-                    name,
+            problems.reject(
                     header.line(),
-                    Severity.REJECTED,
-                    "header has no question column (question or 问题); found: " + found));
-            return new ImportResult(name, format, entries, problems);
+                    ImportFailure.MALFORMED_ENTRY,
+                    "header has no question column (question or 问题); found: " + found);
+            return new ImportResult(name, format, entries, problems.list());
         }
         if (!columns.containsKey(Column.ANSWER)) {
-            problems.add(new ImportProblem(
-                    name,
+            problems.doubt(
                     header.line(),
-                    Severity.DOUBTFUL,
-                    "header has no answer column (answer, 答案 or reference): every question is imported unanswered"));
+                    ImportFailure.MISSING_ANSWER,
+                    "header has no answer column (answer, 答案 or reference): every question is imported unanswered");
         }
         for (Row row : rows.subList(1, rows.size())) {
             if (row instanceof Broken broken) {
-                problems.add(new ImportProblem(name, broken.line(), Severity.REJECTED, broken.reason()));
+                problems.reject(broken.line(), ImportFailure.MALFORMED_ENTRY, broken.reason());
             } else if (row instanceof Record record && !record.blank()) {
                 read(name, record, header.fields().size(), columns, entries, problems);
             }
         }
-        return new ImportResult(name, format, entries, problems);
+        return new ImportResult(name, format, entries, problems.list());
     }
 
     private void read(
@@ -158,26 +156,25 @@ public final class DelimitedAdapter implements FormatAdapter {
             int width,
             Map<Column, Integer> columns,
             List<ParsedEntry> entries,
-            List<ImportProblem> problems) {
+            Problems problems) {
         String countProblem = fieldCountProblem(record, width);
         if (countProblem != null) {
-            problems.add(new ImportProblem(name, record.line(), Severity.REJECTED, countProblem));
+            problems.reject(record.line(), ImportFailure.MALFORMED_ENTRY, countProblem);
             return;
         }
         String question = text(record, columns, Column.QUESTION);
         if (question.isEmpty()) {
-            problems.add(new ImportProblem(name, record.line(), Severity.REJECTED, "record has no question text"));
+            problems.reject(record.line(), ImportFailure.MALFORMED_ENTRY, "record has no question text");
             return;
         }
         Map<String, String> attributes = new HashMap<>();
         String difficulty = text(record, columns, Column.DIFFICULTY);
         if (!difficulty.isEmpty()) {
             if (!difficulty.matches("[123]")) {
-                problems.add(new ImportProblem(
-                        name,
+                problems.reject(
                         record.line(),
-                        Severity.REJECTED,
-                        "difficulty must be 1, 2 or 3, got \"" + difficulty + "\""));
+                        ImportFailure.MALFORMED_ENTRY,
+                        "difficulty must be 1, 2 or 3, got \"" + difficulty + "\"");
                 return;
             }
             attributes.put(EntryAttributes.DIFFICULTY, difficulty);
@@ -197,8 +194,7 @@ public final class DelimitedAdapter implements FormatAdapter {
         String answer = text(record, columns, Column.ANSWER);
         List<LineRange> answerLines = List.of();
         if (answer.isEmpty()) {
-            problems.add(new ImportProblem(
-                    name, record.line(), Severity.DOUBTFUL, "question has no answer; imported unanswered"));
+            problems.doubt(record.line(), ImportFailure.MISSING_ANSWER, "question has no answer; imported unanswered");
         } else {
             Field field = record.fields().get(columns.get(Column.ANSWER));
             answerLines = List.of(new LineRange(field.firstLine(), field.lastLine()));

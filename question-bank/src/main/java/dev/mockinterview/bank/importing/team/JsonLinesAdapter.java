@@ -2,11 +2,11 @@ package dev.mockinterview.bank.importing.team;
 
 import dev.mockinterview.bank.Question;
 import dev.mockinterview.bank.importing.FormatAdapter;
-import dev.mockinterview.bank.importing.ImportProblem;
-import dev.mockinterview.bank.importing.ImportProblem.Severity;
+import dev.mockinterview.bank.importing.ImportFailure;
 import dev.mockinterview.bank.importing.ImportResult;
 import dev.mockinterview.bank.importing.LineRange;
 import dev.mockinterview.bank.importing.ParsedEntry;
+import dev.mockinterview.bank.importing.Problems;
 import dev.mockinterview.bank.importing.SourceDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +58,7 @@ public final class JsonLinesAdapter implements FormatAdapter {
     @Override
     public ImportResult parse(SourceDocument document) {
         List<ParsedEntry> entries = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(document.name());
         for (int number = 1; number <= document.lineCount(); number++) {
             String line = document.line(number);
             if (number == 1 && line.startsWith("\uFEFF")) {
@@ -70,15 +70,14 @@ public final class JsonLinesAdapter implements FormatAdapter {
             QuestionJson.Reading reading = json.read(line, document.name(), number);
             if (reading instanceof QuestionJson.Accepted accepted) {
                 entries.add(entry(document.name(), number, line, accepted.question()));
-                for (String doubt : accepted.doubts()) {
-                    problems.add(new ImportProblem(document.name(), number, Severity.DOUBTFUL, doubt));
+                for (QuestionJson.Doubt doubt : accepted.doubts()) {
+                    problems.doubt(number, doubt.failure(), doubt.reason());
                 }
             } else {
-                problems.add(new ImportProblem(
-                        document.name(), number, Severity.REJECTED, ((QuestionJson.Refused) reading).reason()));
+                problems.reject(number, ImportFailure.MALFORMED_ENTRY, ((QuestionJson.Refused) reading).reason());
             }
         }
-        return new ImportResult(document.name(), FORMAT, entries, problems);
+        return new ImportResult(document.name(), FORMAT, entries, problems.list());
     }
 
     private static boolean skipped(String stripped) {

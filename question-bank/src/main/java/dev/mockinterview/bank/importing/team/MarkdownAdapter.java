@@ -1,15 +1,17 @@
 package dev.mockinterview.bank.importing.team;
 
 import dev.mockinterview.bank.importing.FormatAdapter;
+import dev.mockinterview.bank.importing.ImportFailure;
 import dev.mockinterview.bank.importing.ImportProblem;
-import dev.mockinterview.bank.importing.ImportProblem.Severity;
 import dev.mockinterview.bank.importing.ImportResult;
 import dev.mockinterview.bank.importing.LineRange;
 import dev.mockinterview.bank.importing.ParsedEntry;
+import dev.mockinterview.bank.importing.Problems;
 import dev.mockinterview.bank.importing.SourceDocument;
 import dev.mockinterview.bank.importing.team.MarkdownLines.Kind;
 import dev.mockinterview.bank.importing.team.MarkdownLines.Line;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +88,12 @@ public final class MarkdownAdapter implements FormatAdapter {
     public ImportResult parse(SourceDocument document) {
         String name = document.name();
         MarkdownLines lines = MarkdownLines.scan(document);
-        List<ImportProblem> problems = new ArrayList<>();
+        Problems problems = new Problems(name);
         if (lines.unclosedFence() > 0) {
-            problems.add(new ImportProblem(
-                    name,
+            problems.doubt(
                     lines.unclosedFence(),
-                    Severity.DOUBTFUL,
-                    "code fence opened on this line is never closed; the rest of the file was read as code"));
+                    ImportFailure.MALFORMED_ENTRY,
+                    "code fence opened on this line is never closed; the rest of the file was read as code");
         }
         List<ParsedEntry> entries = new ArrayList<>();
         Role[] roles = roles(lines);
@@ -117,14 +118,14 @@ public final class MarkdownAdapter implements FormatAdapter {
             }
         }
         if (entries.isEmpty()) {
-            problems.add(new ImportProblem(
-                    name,
+            problems.reject(
                     1,
-                    Severity.REJECTED,
-                    "no questions found: expected a heading or a numbered line (1. 1、 1)) per question"));
+                    ImportFailure.MALFORMED_ENTRY,
+                    "no questions found: expected a heading or a numbered line (1. 1、 1)) per question");
         }
-        problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new ImportResult(name, FORMAT, entries, problems);
+        List<ImportProblem> sorted = new ArrayList<>(problems.list());
+        sorted.sort(Comparator.comparingInt(ImportProblem::line));
+        return new ImportResult(name, FORMAT, entries, sorted);
     }
 
     private static List<Line> questions(MarkdownLines lines) {
@@ -237,7 +238,7 @@ public final class MarkdownAdapter implements FormatAdapter {
     }
 
     private static ParsedEntry entry(
-            String document, Line question, @Nullable String section, List<Line> body, List<ImportProblem> problems) {
+            String document, Line question, @Nullable String section, List<Line> body, Problems problems) {
         List<String> text = new ArrayList<>();
         List<String> code = new ArrayList<>();
         int first = 0;
@@ -275,13 +276,12 @@ public final class MarkdownAdapter implements FormatAdapter {
             attributes.put(EntryAttributes.CODE, codeText);
         }
         if (answer.isEmpty()) {
-            problems.add(new ImportProblem(
-                    document,
+            problems.doubt(
                     question.number(),
-                    Severity.DOUBTFUL,
+                    ImportFailure.MISSING_ANSWER,
                     hasCode
                             ? "answer is only code, which is kept out of the answer text; imported unanswered"
-                            : "question has no answer; imported unanswered"));
+                            : "question has no answer; imported unanswered");
         }
         return new ParsedEntry(
                 document,

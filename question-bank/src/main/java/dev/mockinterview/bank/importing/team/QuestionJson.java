@@ -10,6 +10,7 @@ import dev.mockinterview.bank.Quality;
 import dev.mockinterview.bank.QualityStatus;
 import dev.mockinterview.bank.Question;
 import dev.mockinterview.bank.Source;
+import dev.mockinterview.bank.importing.ImportFailure;
 import dev.mockinterview.bank.importing.ParsedEntry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,7 +57,10 @@ public final class QuestionJson {
     /** What reading one line gave: a question (perhaps with doubts worth a look) or the reason it was refused. */
     public sealed interface Reading permits Accepted, Refused {}
 
-    public record Accepted(Question question, List<String> doubts) implements Reading {
+    /** Something a person should look at in an accepted line. */
+    public record Doubt(ImportFailure failure, String reason) {}
+
+    public record Accepted(Question question, List<Doubt> doubts) implements Reading {
         public Accepted {
             doubts = List.copyOf(doubts);
         }
@@ -142,11 +146,11 @@ public final class QuestionJson {
     }
 
     private Accepted accept(JsonNode node, String document, int line) {
-        List<String> doubts = new ArrayList<>();
+        List<Doubt> doubts = new ArrayList<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                doubts.add("unknown field \"" + name + "\" ignored");
+                doubts.add(new Doubt(ImportFailure.DOUBTFUL_ENTRY, "unknown field \"" + name + "\" ignored"));
             }
         }
         String question = text(node, "question", null);
@@ -172,11 +176,12 @@ public final class QuestionJson {
         boolean expectsNoAnswer = present(node, "quality")
                 && (quality.status() == QualityStatus.UNANSWERED || quality.status() == QualityStatus.EXPERIENCE);
         if (answer.isBlank() && !expectsNoAnswer) {
-            doubts.add(
+            doubts.add(new Doubt(
+                    ImportFailure.MISSING_ANSWER,
                     quality.status() == QualityStatus.UNANSWERED
                             ? "no \"referenceAnswer\"; imported unanswered"
                             : "no \"referenceAnswer\" although quality is "
-                                    + quality.status().wireName());
+                                    + quality.status().wireName()));
         }
         return new Accepted(
                 new Question(id, topic, difficulty, question, variants, answer, keyPoints, sources, related, quality),
@@ -186,12 +191,11 @@ public final class QuestionJson {
     /** Jackson's message names its own source and repeats the location: keep the column and the first sentence. */
     private static String malformed(JsonProcessingException e) {
         String message = e.getOriginalMessage();
-        int cut = message.indexOf(" at [Source");
-        message = (cut < 0 ? message : message.substring(0, cut))
-                .lines()
-                .findFirst()
-                .orElse("")
-                .strip();
+        for (String tail : List.of(" at [Source", " (start marker", "\n")) {
+            int cut = message.indexOf(tail);
+            message = cut < 0 ? message : message.substring(0, cut);
+        }
+        message = message.strip();
         int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
         return "malformed JSON" + (column > 0 ? " at column " + column : "") + ": " + message;
     }
