@@ -81,7 +81,7 @@ public final class MarkdownAdapter implements FormatAdapter {
         if (numberedQuestions >= 2) {
             return lines.hasMarkup() ? 0.45 : 0.35;
         }
-        return questions > 0 ? 0.2 : 0.02;
+        return questions > 0 ? 0.2 : 0.0;
     }
 
     @Override
