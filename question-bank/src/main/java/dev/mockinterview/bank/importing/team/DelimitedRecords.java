@@ -16,8 +16,11 @@ import java.util.List;
  */
 final class DelimitedRecords {
 
+    /** What reading a quoted field gives: the field, or the row it broke. */
+    private sealed interface Quoted permits Field, Broken {}
+
     /** A field's text and the physical lines (1-based) it covers. */
-    record Field(String text, int firstLine, int lastLine) {}
+    record Field(String text, int firstLine, int lastLine) implements Quoted {}
 
     sealed interface Row permits Record, Broken {
         /** The 1-based physical line where the row starts. */
@@ -34,7 +37,7 @@ final class DelimitedRecords {
         }
     }
 
-    record Broken(int line, String reason) implements Row {}
+    record Broken(int line, String reason) implements Row, Quoted {}
 
     private final List<String> lines;
     private final char delimiter;
@@ -75,7 +78,7 @@ final class DelimitedRecords {
             if (opening < line.length() && line.charAt(opening) == '"') {
                 int quoteLine = index;
                 position = opening + 1;
-                Object quoted = quoted(quoteLine);
+                Quoted quoted = quoted(quoteLine);
                 if (quoted instanceof Broken broken) {
                     return broken;
                 }
@@ -98,7 +101,7 @@ final class DelimitedRecords {
     }
 
     /** Reads a quoted field whose opening quote was just passed; returns a {@link Field} or a {@link Broken}. */
-    private Object quoted(int quoteLine) {
+    private Quoted quoted(int quoteLine) {
         StringBuilder text = new StringBuilder();
         while (true) {
             String line = line(index);

@@ -45,7 +45,9 @@ public final class MarkdownAdapter implements FormatAdapter {
     private enum Role {
         QUESTION,
         SECTION,
-        CONTENT
+        CONTENT,
+        /** A heading whose role depends on what follows it. */
+        UNDECIDED
     }
 
     @Override
@@ -166,10 +168,10 @@ public final class MarkdownAdapter implements FormatAdapter {
         for (int i = 0; i < all.size(); i++) {
             Line line = all.get(i);
             boolean subHeading = line.kind() == Kind.HEADING && !line.readsAsQuestion() && line.level() > questionLevel;
-            roles[i] = line.kind() == Kind.HEADING && !subHeading ? null : Role.CONTENT;
+            roles[i] = line.kind() == Kind.HEADING && !subHeading ? Role.UNDECIDED : Role.CONTENT;
         }
         for (int i = 0; i < all.size(); i++) {
-            if (roles[i] != null) {
+            if (roles[i] != Role.UNDECIDED) {
                 continue;
             }
             Line line = all.get(i);

@@ -38,6 +38,9 @@ final class MarkdownLines {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?[ \\t]*$");
     private static final Pattern CLOSING_HASHES = Pattern.compile("(?:^|[ \\t]+)#+$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4})(?:[.)）][ \\t]+|、[ \\t]*)(\\S.*)$");
+    /** A heading numbered by hand ({@code ### 3. What is ...}): the number is not part of the question. */
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^\\d{1,4}(?:[.)）][ \\t]+|、[ \\t]*)(?=\\S)");
+
     private static final Pattern CHECKLIST = Pattern.compile("^\\s*[-*+] \\[[ xX]?]");
     private static final Pattern EMPHASIS = Pattern.compile("^(\\*\\*|__)(.+)\\1$");
     private static final Pattern MARKUP = Pattern.compile("\\*\\*[^*]+\\*\\*|`[^`]+`|^\\s*[-*+] \\S|^\\s*>");
@@ -105,7 +108,7 @@ final class MarkdownLines {
             String text = heading.group(2) == null
                     ? ""
                     : CLOSING_HASHES.matcher(heading.group(2)).replaceAll("").strip();
-            text = unemphasised(text);
+            text = HEADING_NUMBER.matcher(unemphasised(text)).replaceFirst("");
             if (!text.isEmpty()) {
                 return new Line(number, Kind.HEADING, heading.group(1).length(), text, raw);
             }

@@ -10,6 +10,7 @@ import dev.mockinterview.bank.Quality;
 import dev.mockinterview.bank.QualityStatus;
 import dev.mockinterview.bank.Question;
 import dev.mockinterview.bank.Source;
+import dev.mockinterview.bank.importing.ImportException;
 import dev.mockinterview.bank.importing.ImportFailure;
 import dev.mockinterview.bank.importing.ParsedEntry;
 import java.nio.charset.StandardCharsets;
@@ -130,19 +131,23 @@ public final class QuestionJson {
     /**
      * Turns back into a question an entry that {@link JsonLinesAdapter} accepted.
      *
-     * @throws IllegalArgumentException when the entry did not come from a JSON Lines document or no longer reads
+     * @throws ImportException ({@link ImportFailure#MALFORMED_ENTRY}) when the entry did not come from a JSON Lines
+     *     document or its line no longer reads
      */
     public Question question(ParsedEntry entry) {
         String json = entry.attributes().get(EntryAttributes.JSONL);
         if (json == null) {
-            throw new IllegalArgumentException(
+            throw new ImportException(
+                    ImportFailure.MALFORMED_ENTRY,
                     entry.document() + ":" + entry.line() + ": not a JSON Lines entry (no jsonl attribute)");
         }
         Reading reading = read(json, entry.document(), entry.line());
         if (reading instanceof Accepted accepted) {
             return accepted.question();
         }
-        throw new IllegalArgumentException(entry.document() + ":" + entry.line() + ": " + ((Refused) reading).reason());
+        throw new ImportException(
+                ImportFailure.MALFORMED_ENTRY,
+                entry.document() + ":" + entry.line() + ": " + ((Refused) reading).reason());
     }
 
     private Accepted accept(JsonNode node, String document, int line) {
