@@ -24,6 +24,8 @@ class AllFormatsTest {
         "importing/team/markdown/headings.md, markdown",
         "importing/team/markdown/numbered.md, markdown",
         "importing/team/markdown/unclosed-fence.md, markdown",
+        "importing/team/markdown/bold-numbered.md, markdown",
+        "importing/team/markdown/tildes-and-numbered-headings.md, markdown",
         "importing/team/csv/quoted.csv, csv",
         "importing/team/csv/malformed.csv, csv",
         "importing/team/csv/gb18030.csv, csv",

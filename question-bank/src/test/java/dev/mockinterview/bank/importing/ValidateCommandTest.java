@@ -90,8 +90,8 @@ class ValidateCommandTest {
                 .contains(markdown + ": read as markdown: 5 entries accepted, 0 rejected, 1 doubtful\n")
                 .contains(tsv + ": read as tsv: 2 entries accepted, 0 rejected, 0 doubtful\n")
                 .contains(jsonl + ":4: rejected: MALFORMED_ENTRY \"difficulty\" must be 1, 2 or 3, got 4\n")
-                .contains(jsonl + ": read as jsonl: 2 entries accepted, 7 rejected, 2 doubtful\n")
-                .endsWith("total: 9 entries accepted, 7 rejected, 3 doubtful\n");
+                .contains(jsonl + ": read as jsonl: 2 entries accepted, 9 rejected, 2 doubtful\n")
+                .endsWith("total: 9 entries accepted, 9 rejected, 3 doubtful\n");
     }
 
     @Test

@@ -114,7 +114,8 @@ final class MarkdownLines {
             }
             return new Line(number, Kind.TEXT, 0, raw.strip(), raw);
         }
-        Matcher numbered = NUMBERED.matcher(raw);
+        // A whole line in bold ("**1. 什么是 LoRA?**") is numbered all the same.
+        Matcher numbered = NUMBERED.matcher(unemphasised(raw.stripTrailing()));
         if (numbered.matches()) {
             String text = unemphasised(numbered.group(2).strip());
             if (!text.isEmpty()) {

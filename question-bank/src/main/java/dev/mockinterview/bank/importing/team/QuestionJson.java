@@ -1,5 +1,6 @@
 package dev.mockinterview.bank.importing.team;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import dev.mockinterview.bank.Source;
 import dev.mockinterview.bank.importing.ImportException;
 import dev.mockinterview.bank.importing.ImportFailure;
 import dev.mockinterview.bank.importing.ParsedEntry;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -113,10 +115,18 @@ public final class QuestionJson {
      */
     public Reading read(String json, String document, int line) {
         JsonNode node;
-        try {
-            node = mapper.readTree(json);
+        try (JsonParser parser = mapper.createParser(json)) {
+            // A repeated field would silently keep its last value: refuse it instead.
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            node = mapper.readTree(parser);
+            if (node != null && parser.nextToken() != null) {
+                return new Refused("more than one JSON value on the line (one object per line)");
+            }
         } catch (JsonProcessingException e) {
             return new Refused(malformed(e));
+        } catch (IOException e) {
+            // Reading from a String does no I/O; keep the line rejected rather than crash the import.
+            return new Refused("unreadable line: " + e.getMessage());
         }
         if (node == null || !node.isObject()) {
             return new Refused("expected one JSON object per line");
