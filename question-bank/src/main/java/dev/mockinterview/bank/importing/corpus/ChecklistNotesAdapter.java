@@ -83,10 +83,10 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
                 checkboxes++;
             }
         }
-        if (checkboxes < 5) {
-            return 0;
+        if (contents && checkboxes >= 1) {
+            return 0.9;
         }
-        return contents ? 0.9 : 0.5;
+        return checkboxes >= 5 ? 0.5 : 0;
     }
 
     enum Kind {
@@ -358,7 +358,11 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
             problems.doubt(
                     question.line(),
                     ImportFailure.DOUBTFUL_ENTRY,
-                    "answer body was displaced; read from " + ranges + " (" + attributes.get("displaced") + ")");
+                    "answer body was displaced; read from lines "
+                            + ranges.stream()
+                                    .map(range -> range.first() + "-" + range.last())
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + " (" + attributes.get("displaced") + ")");
         }
         if (answer.text().isBlank()) {
             problems.doubt(question.line(), ImportFailure.MISSING_ANSWER, "'" + question.text() + "' has no answer");
