@@ -13,6 +13,7 @@ public final class AnswerText {
     private static final Pattern FENCE = Pattern.compile("^\\s*```.*$");
     private static final Pattern STARTS_ITEM =
             Pattern.compile("^\\s*([-•*]\\s|\\d+[.、)]|[（(]?\\d+[）)]|[一二三四五六七八九十]+、|[a-z][.)]\\s).*");
+    private static final Pattern SUB_HEADING = Pattern.compile("^\\d+(\\.\\d+)+\\s.*");
     private static final String SENTENCE_END = "。！？!?；;：:）)」”\"…";
     /** Wrapped PDF lines are long; a short line without a full stop is a label, not half a sentence. */
     private static final int WRAPPED_LINE_MIN_LENGTH = 25;
@@ -72,6 +73,7 @@ public final class AnswerText {
                 String previous = joined.get(joined.size() - 1);
                 char last = previous.charAt(previous.length() - 1);
                 boolean wrapped = previous.length() >= WRAPPED_LINE_MIN_LENGTH
+                        && !SUB_HEADING.matcher(previous).matches()
                         && SENTENCE_END.indexOf(last) < 0
                         && !STARTS_ITEM.matcher(line).matches();
                 if (wrapped) {

@@ -47,6 +47,8 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
     private static final String SENTENCE_END = "。：:，,；;.!！";
     /** A LangChain-style {@code 1. 问题} line is short; list items are sentences. */
     private static final int SHORT_QUESTION_MAX = 45;
+    /** Bigram overlap above which a TOC line and a body heading ask the same thing. */
+    private static final double SAME_QUESTION_DICE = 0.9;
 
     private final TextNormalizer normalizer;
     private final NoiseCutter noise;
@@ -81,10 +83,10 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
                 checkboxes++;
             }
         }
-        if (checkboxes < 5) {
-            return 0;
+        if (contents && checkboxes >= 1) {
+            return 0.9;
         }
-        return contents ? 0.9 : 0.5;
+        return checkboxes >= 5 ? 0.5 : 0;
     }
 
     enum Kind {
@@ -356,7 +358,11 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
             problems.doubt(
                     question.line(),
                     ImportFailure.DOUBTFUL_ENTRY,
-                    "answer body was displaced; read from " + ranges + " (" + attributes.get("displaced") + ")");
+                    "answer body was displaced; read from lines "
+                            + ranges.stream()
+                                    .map(range -> range.first() + "-" + range.last())
+                                    .collect(java.util.stream.Collectors.joining(", "))
+                            + " (" + attributes.get("displaced") + ")");
         }
         if (answer.text().isBlank()) {
             problems.doubt(question.line(), ImportFailure.MISSING_ANSWER, "'" + question.text() + "' has no answer");
@@ -373,6 +379,25 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
                 attributes);
     }
 
+    /** The TOC often words a question slightly differently ({@code 的思路是怎么样的} / {@code 的思路是怎么样}). */
+    private static boolean similar(String a, String b) {
+        Set<String> left = bigrams(a);
+        Set<String> right = bigrams(b);
+        if (left.isEmpty() || right.isEmpty()) {
+            return false;
+        }
+        long shared = left.stream().filter(right::contains).count();
+        return 2.0 * shared / (left.size() + right.size()) >= SAME_QUESTION_DICE;
+    }
+
+    private static Set<String> bigrams(String key) {
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 1 < key.length(); i++) {
+            grams.add(key.substring(i, i + 2));
+        }
+        return grams;
+    }
+
     /**
      * Questions that appear only in the table of contents (never answered in the body), as answer-less entries whose
      * line is the TOC line. Not part of {@link #parse}: they are candidates for curation, not bank entries.
@@ -380,9 +405,14 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
     public List<ParsedEntry> tocOnlyQuestions(SourceDocument document) {
         List<Line> body = classify(document);
         Set<String> bodyKeys = new HashSet<>();
+        List<String> headingKeys = new ArrayList<>();
         for (Line line : body) {
             if (line.kind() != Kind.NOISE && line.kind() != Kind.BLANK && line.kind() != Kind.CODE) {
-                bodyKeys.add(TextNormalizer.comparisonKey(questionText(line.text())));
+                String key = TextNormalizer.comparisonKey(questionText(line.text()));
+                bodyKeys.add(key);
+                if (line.kind() == Kind.QUESTION || line.kind() == Kind.GROUP) {
+                    headingKeys.add(key);
+                }
             }
         }
         List<ParsedEntry> tocOnly = new ArrayList<>();
@@ -395,7 +425,10 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
             text = normalizer
                     .clean(NUMBER_PREFIX.matcher(text.strip()).replaceFirst(""))
                     .strip();
-            if (!ASKS.matcher(text).find() || bodyKeys.contains(TextNormalizer.comparisonKey(text))) {
+            String key = TextNormalizer.comparisonKey(text);
+            if (!ASKS.matcher(text).find()
+                    || bodyKeys.contains(key)
+                    || headingKeys.stream().anyMatch(heading -> similar(heading, key))) {
                 continue;
             }
             tocOnly.add(

@@ -200,8 +200,9 @@ public final class UnquotedSheetAdapter implements FormatAdapter {
         attributes.put("number", String.valueOf(row.number()));
         metadata.forEach((key, value) -> attributes.put("document." + key, value));
         List<LineRange> ranges = List.of(new LineRange(row.start(), row.end()));
-        if (URL_ONLY.matcher(answer.strip()).matches()) {
-            attributes.put("answerUrl", answer.strip());
+        String rawAnswer = String.join("\n", row.cells()).strip();
+        if (URL_ONLY.matcher(rawAnswer).matches()) {
+            attributes.put("answerUrl", rawAnswer);
             problems.doubt(row.start(), ImportFailure.MISSING_ANSWER, "row " + row.number() + " answer is only a link");
             answer = "";
             ranges = List.of();
