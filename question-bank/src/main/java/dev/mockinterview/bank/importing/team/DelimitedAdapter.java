@@ -95,7 +95,7 @@ public final class DelimitedAdapter implements FormatAdapter {
             return 0.0;
         }
         List<Row> rows = DelimitedRecords.read(document.lines(), delimiter);
-        if (!(rows.get(0) instanceof Record header) || header(header).get(Column.QUESTION) == null) {
+        if (!(rows.get(0) instanceof Record header) || !header(header).containsKey(Column.QUESTION)) {
             return 0.05;
         }
         int question = header(header).get(Column.QUESTION);
