@@ -380,14 +380,18 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
     }
 
     /** The TOC often words a question slightly differently ({@code 的思路是怎么样的} / {@code 的思路是怎么样}). */
-    private static boolean similar(String a, String b) {
-        Set<String> left = bigrams(a);
-        Set<String> right = bigrams(b);
-        if (left.isEmpty() || right.isEmpty()) {
-            return false;
+    private static boolean isSimilarToAny(Set<String> grams, List<Set<String>> headings) {
+        for (Set<String> heading : headings) {
+            // a Dice of 0.9 needs sets of nearly the same size; skip the rest without counting
+            if (grams.isEmpty() || heading.isEmpty() || Math.abs(grams.size() - heading.size()) > grams.size() / 4) {
+                continue;
+            }
+            long shared = grams.stream().filter(heading::contains).count();
+            if (2.0 * shared / (grams.size() + heading.size()) >= SAME_QUESTION_DICE) {
+                return true;
+            }
         }
-        long shared = left.stream().filter(right::contains).count();
-        return 2.0 * shared / (left.size() + right.size()) >= SAME_QUESTION_DICE;
+        return false;
     }
 
     private static Set<String> bigrams(String key) {
@@ -405,18 +409,19 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
     public List<ParsedEntry> tocOnlyQuestions(SourceDocument document) {
         List<Line> body = classify(document);
         Set<String> bodyKeys = new HashSet<>();
-        List<String> headingKeys = new ArrayList<>();
+        List<Set<String>> headingGrams = new ArrayList<>();
         for (Line line : body) {
             if (line.kind() != Kind.NOISE && line.kind() != Kind.BLANK && line.kind() != Kind.CODE) {
                 String key = TextNormalizer.comparisonKey(questionText(line.text()));
                 bodyKeys.add(key);
                 if (line.kind() == Kind.QUESTION || line.kind() == Kind.GROUP) {
-                    headingKeys.add(key);
+                    headingGrams.add(bigrams(key));
                 }
             }
         }
         List<ParsedEntry> tocOnly = new ArrayList<>();
-        for (int n = 1; n <= noise.lastBodyLine(document); n++) {
+        int last = noise.lastBodyLine(document);
+        for (int n = 1; n <= last; n++) {
             String raw = document.line(n);
             if (!noise.isChecklistLine(raw)) {
                 continue;
@@ -426,9 +431,7 @@ public final class ChecklistNotesAdapter implements FormatAdapter {
                     .clean(NUMBER_PREFIX.matcher(text.strip()).replaceFirst(""))
                     .strip();
             String key = TextNormalizer.comparisonKey(text);
-            if (!ASKS.matcher(text).find()
-                    || bodyKeys.contains(key)
-                    || headingKeys.stream().anyMatch(heading -> similar(heading, key))) {
+            if (!ASKS.matcher(text).find() || bodyKeys.contains(key) || isSimilarToAny(bigrams(key), headingGrams)) {
                 continue;
             }
             tocOnly.add(

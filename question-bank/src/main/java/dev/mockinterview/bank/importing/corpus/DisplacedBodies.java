@@ -224,6 +224,12 @@ final class DisplacedBodies {
                 prefix[j][t + 1] = prefix[j][t] + score[order[j]][t];
             }
         }
+        // nextBreak[s]: the first item after s that starts another list style; a run s..t-1 may not contain it
+        int[] nextBreak = new int[n + 1];
+        nextBreak[n] = n;
+        for (int s = n - 1; s >= 0; s--) {
+            nextBreak[s] = s + 1 < n && styleBreak[s + 1] ? s + 1 : nextBreak[Math.min(s + 1, n)];
+        }
         double[][] best = new double[k + 1][n + 1];
         int[][] from = new int[k + 1][n + 1];
         for (double[] row : best) {
@@ -233,7 +239,7 @@ final class DisplacedBodies {
         for (int j = 1; j <= k; j++) {
             for (int t = j; t <= n - (k - j); t++) {
                 for (int s = j - 1; s < t; s++) {
-                    if (best[j - 1][s] == Double.NEGATIVE_INFINITY || spansStyleBreak(styleBreak, s, t)) {
+                    if (best[j - 1][s] == Double.NEGATIVE_INFINITY || nextBreak[s] < t) {
                         continue;
                     }
                     double value = best[j - 1][s]
@@ -263,16 +269,6 @@ final class DisplacedBodies {
             breaks[t] = items.get(t).bulleted() != items.get(t - 1).bulleted();
         }
         return breaks;
-    }
-
-    /** A run of items s..t-1 may not mix two list styles: a style change starts another list. */
-    private static boolean spansStyleBreak(boolean[] styleBreak, int s, int t) {
-        for (int u = s + 1; u < t; u++) {
-            if (styleBreak[u]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The share of the text's character bigrams that the question's own words contain. */

@@ -201,13 +201,17 @@ public final class UnquotedSheetAdapter implements FormatAdapter {
         metadata.forEach((key, value) -> attributes.put("document." + key, value));
         List<LineRange> ranges = List.of(new LineRange(row.start(), row.end()));
         String rawAnswer = String.join("\n", row.cells()).strip();
+        List<String> doubts = new ArrayList<>();
+        ImportFailure failure = ImportFailure.DOUBTFUL_ENTRY;
         if (URL_ONLY.matcher(rawAnswer).matches()) {
             attributes.put("answerUrl", rawAnswer);
-            problems.doubt(row.start(), ImportFailure.MISSING_ANSWER, "row " + row.number() + " answer is only a link");
+            doubts.add("row " + row.number() + " answer is only a link");
+            failure = ImportFailure.MISSING_ANSWER;
             answer = "";
             ranges = List.of();
         } else if (answer.isBlank()) {
-            problems.doubt(row.start(), ImportFailure.MISSING_ANSWER, "row " + row.number() + " has no answer");
+            doubts.add("row " + row.number() + " has no answer");
+            failure = ImportFailure.MISSING_ANSWER;
             answer = "";
             ranges = List.of();
         }
@@ -220,8 +224,11 @@ public final class UnquotedSheetAdapter implements FormatAdapter {
                         "override '" + override.reason() + "' was written for another text of this line");
             } else if (override.kind() == AnswerOverrides.Kind.MISALIGNED) {
                 attributes.put("answerBelongsTo", override.value());
-                problems.doubt(row.start(), ImportFailure.DOUBTFUL_ENTRY, override.reason());
+                doubts.add(override.reason());
             }
+        }
+        if (!doubts.isEmpty()) {
+            problems.doubt(row.start(), failure, String.join("; ", doubts));
         }
         return new ParsedEntry(
                 document.name(),
