@@ -30,6 +30,12 @@ class CuratedReferencesTest {
 
     private static final Pattern TOC_ID = Pattern.compile("q-001-0(\\d{3})");
     private static final String TOC_DOCUMENT = "001_c14bfeaf169b6fab.txt";
+    private static final List<String> RAW_DOCUMENTS = List.of(
+            "000_43894fa0e3b128f8.txt",
+            "001_c14bfeaf169b6fab.txt",
+            "002_28a2a5e8e1db754e.txt",
+            "003_b4403f347d043dd9.txt",
+            "004_eb227235c22a4492.txt");
     private static final Path CURATION_DOC = Path.of("..", "docs", "curation.md");
 
     private static List<CuratedReference> entries;
@@ -185,6 +191,37 @@ class CuratedReferencesTest {
                 .allSatisfy(rule -> assertThat(rule.violatedBy(rule.example()))
                         .as(rule.name())
                         .isTrue());
+    }
+
+    @Test
+    void forbiddenRulesCatchTheWrongStatementsOfTheRawCorpus() throws IOException {
+        StringBuilder corpus = new StringBuilder();
+        for (String document : RAW_DOCUMENTS) {
+            try (InputStream in = resource("corpus/" + document)) {
+                corpus.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
+            }
+        }
+        List<String> firing = rules.stream()
+                .filter(rule -> rule.required() == null && rule.violatedBy(corpus.toString()))
+                .map(FactRule::name)
+                .toList();
+        assertThat(firing)
+                .containsAll(List.of(
+                        "peft-expansion",
+                        "zero-stage2-params",
+                        "prompt-tuning-is-p-tuning",
+                        "prompt-tuning-at-end",
+                        "alibi-multiplied-bias",
+                        "alibi-projection",
+                        "lora-decomposes-w",
+                        "mqa-query-many-kv",
+                        "mam-masked",
+                        "sinusoid-no-absolute",
+                        "llama-expansion",
+                        "gpt3-post-ln",
+                        "hyde-hybrid",
+                        "dpo-dual-prompt"));
     }
 
     @Test
