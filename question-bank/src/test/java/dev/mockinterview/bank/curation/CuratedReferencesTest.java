@@ -170,6 +170,57 @@ class CuratedReferencesTest {
     }
 
     @Test
+    void everyClusterThatNeedsCurationInACuratedTopicIsCuratedOrSkippedWithAReason() throws IOException {
+        Set<String> curatedTopics =
+                entries.stream().map(CuratedReference::topic).collect(Collectors.toSet());
+        Set<String> covered = entries.stream()
+                .filter(e -> e.appliesTo() != null)
+                .map(e -> reviewById.get(e.appliesTo()).get("cluster").asText())
+                .collect(Collectors.toSet());
+        Set<String> skipped = new HashSet<>();
+        try (InputStream in = resource("bank/curated/skipped.tsv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .forEach(l -> {
+                        String[] fields = l.split("\t");
+                        assertThat(fields).as(l).hasSize(2);
+                        skipped.add(reviewById.get(fields[0]).get("cluster").asText());
+                    });
+        }
+        Map<String, List<JsonNode>> clusters = reviewById.values().stream()
+                .collect(Collectors.groupingBy(r -> r.get("cluster").asText()));
+        List<String> missing = new ArrayList<>();
+        clusters.forEach((cluster, members) -> {
+            String topic = members.get(0).get("topic").asText();
+            if (curatedTopics.contains(topic)
+                    && needsCuration(members)
+                    && !covered.contains(cluster)
+                    && !skipped.contains(cluster)) {
+                missing.add(topic + "/" + cluster);
+            }
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    /** No member has an answer that is not flagged wrong, or every such answer is flagged shallow. */
+    private static boolean needsCuration(List<JsonNode> members) {
+        List<JsonNode> usable = members.stream()
+                .filter(m -> m.get("has_answer").asBoolean() && !hasFlag(m, "wrong"))
+                .toList();
+        return usable.stream().allMatch(m -> hasFlag(m, "shallow"));
+    }
+
+    private static boolean hasFlag(JsonNode entry, String flag) {
+        for (JsonNode f : entry.get("flags")) {
+            if (f.get("flag").asText().equals(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void tableOfContentsIdsAreUniqueAndPointAtTheirTocLine() {
         List<CuratedReference> toc =
                 entries.stream().filter(e -> e.appliesTo() == null).toList();
