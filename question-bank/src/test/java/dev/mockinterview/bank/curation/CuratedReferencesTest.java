@@ -272,7 +272,17 @@ class CuratedReferencesTest {
                         "llama-expansion",
                         "gpt3-post-ln",
                         "hyde-hybrid",
-                        "dpo-dual-prompt"));
+                        "dpo-dual-prompt",
+                        "ddo-expansion",
+                        "flash-attention-matmul",
+                        "paged-attention-matrix",
+                        "inference-optimizer-states",
+                        "context-compression-model",
+                        "langchain-fake-api",
+                        "langchain-no-alternative",
+                        "rag-fake-frameworks",
+                        "llm-low-level",
+                        "token-repeat-params"));
     }
 
     @Test
