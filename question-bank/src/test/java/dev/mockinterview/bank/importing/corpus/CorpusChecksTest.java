@@ -165,6 +165,18 @@ class CorpusChecksTest {
         assertThat(entryAt(SHEET, 64).attributes()).containsEntry("answerBelongsTo", "62");
     }
 
+    @Test
+    void namesThePartsOfASectionedAnswerAndFlagsItsBrokenFormulas() {
+        ParsedEntry repetition = entryAt("002_28a2a5e8e1db754e.txt", 42);
+
+        assertThat(repetition.attributes().get("parts").split("\n"))
+                .hasSize(12)
+                .startsWith("Unlikelihood Training", "引入噪声", "Repetition Penalty");
+        assertThat(repetition.attributes())
+                .containsEntry("formulaCorrupted", "true")
+                .containsEntry("missingImage", "true");
+    }
+
     private static ParsedEntry entryAt(String document, int line) {
         return results.get(document).entries().stream()
                 .filter(entry -> entry.line() == line)
