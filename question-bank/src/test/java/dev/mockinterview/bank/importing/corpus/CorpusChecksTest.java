@@ -139,6 +139,8 @@ class CorpusChecksTest {
                 .flatMap(text -> List.of(text.split("\n")))
                 .noneMatch(line -> line.strip().matches("(Python)?复制|Python"));
         assertThat(texts).noneMatch(text -> text.contains("\u00A0"));
+        assertThat(texts).noneMatch(text -> text.contains("- [x]") || text.contains("[[#") || text.contains("```"));
+        assertThat(texts).filteredOn(text -> text.contains("http")).hasSizeLessThan(5);
     }
 
     @Test
@@ -175,6 +177,25 @@ class CorpusChecksTest {
         assertThat(repetition.attributes())
                 .containsEntry("formulaCorrupted", "true")
                 .containsEntry("missingImage", "true");
+    }
+
+    @Test
+    void readsEveryDocumentWithEveryForcedFormatWithoutBreaking() {
+        var importer = new dev.mockinterview.bank.importing.DocumentImporter(CorpusFormats.adapters());
+        for (var adapter : CorpusFormats.adapters()) {
+            for (String document : BundledCorpus.DOCUMENTS) {
+                ImportResult result =
+                        importer.importDocument(document, BundledCorpus.bytes(document), adapter.format());
+
+                assertThat(result.format()).isEqualTo(adapter.format());
+                assertThat(result.problems())
+                        .as(adapter.format() + " on " + document)
+                        .noneMatch(problem -> problem.reason().contains("reader failed"));
+                assertThat(result.entries().isEmpty() && result.problems().isEmpty())
+                        .as(adapter.format() + " on " + document + " must import something or say why not")
+                        .isFalse();
+            }
+        }
     }
 
     private static ParsedEntry entryAt(String document, int line) {
