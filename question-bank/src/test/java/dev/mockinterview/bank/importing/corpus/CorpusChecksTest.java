@@ -152,6 +152,15 @@ class CorpusChecksTest {
     }
 
     @Test
+    void recoversMostDisplacedBodiesByRuleAndTheRestFromTheCheckedTable() {
+        Map<String, Long> bySource = results.get(NOTES).entries().stream()
+                .filter(entry -> entry.attributes().containsKey("displaced"))
+                .collect(Collectors.groupingBy(entry -> entry.attributes().get("displaced"), Collectors.counting()));
+
+        assertThat(bySource).containsEntry("rule", 20L).containsEntry("override", 12L);
+    }
+
+    @Test
     void keepsCodeOutOfTheAnswerButRemembersIt() {
         ParsedEntry components = entryAt(NOTES, 655);
         assertThat(components.attributes()).containsEntry("hasCode", "true");
