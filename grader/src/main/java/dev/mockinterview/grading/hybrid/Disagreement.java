@@ -24,7 +24,8 @@ record Disagreement(double llmScore, double embeddedScore, List<String> conflict
             for (int i = 0; i < llm.keyPoints().size(); i++) {
                 KeyPointResult byLlm = llm.keyPoints().get(i);
                 KeyPointResult byEmbedded = embedded.keyPoints().get(i);
-                if (opposite(byLlm, byEmbedded) || opposite(byEmbedded, byLlm)) {
+                boolean samePoint = byLlm.text().equals(byEmbedded.text());
+                if (samePoint && (opposite(byLlm, byEmbedded) || opposite(byEmbedded, byLlm))) {
                     conflicts.add((i + 1) + ". " + byLlm.text() + " (llm: "
                             + byLlm.status().wireName() + ", embedded: "
                             + byEmbedded.status().wireName() + ")");
