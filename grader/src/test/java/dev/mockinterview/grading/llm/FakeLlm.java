@@ -35,6 +35,29 @@ public final class FakeLlm implements AutoCloseable {
         this.provider = provider;
         this.server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(16));
         server.start();
+        warmUp();
+    }
+
+    /**
+     * A fresh Jetty and the JDK HTTP client's first use are slow, on a busy machine slower than the first-byte
+     * timeout; one request outside any test's budget pays for both.
+     */
+    private void warmUp() {
+        replies("{}");
+        try {
+            java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + path()))
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        server.resetAll();
     }
 
     public static FakeLlm start(LlmProvider provider) {
