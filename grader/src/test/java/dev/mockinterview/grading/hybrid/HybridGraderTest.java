@@ -78,10 +78,10 @@ class HybridGraderTest {
         assertThat(result.grader()).isEqualTo(GraderKind.HYBRID);
         assertThat(result.flags()).contains(GradeFlag.GRADER_DISAGREEMENT);
         assertThat(result.feedback())
-                .contains("disagree")
+                .contains("评分分歧")
                 .contains(Double.toString(result.score()))
                 .contains(Double.toString(embedded.score()))
-                .contains("llm: covered, embedded: missed");
+                .contains("（LLM：covered，嵌入模型：missed）");
     }
 
     @Test

@@ -40,7 +40,7 @@ class LlmGraderHappyPathTest {
                     .containsExactly(PointStatus.COVERED, PointStatus.COVERED, PointStatus.MISSED);
             assertThat(result.keyPoints().get(0).evidence()).isEqualTo("梯度可以走这条捷径直接传回去，不太会出现梯度消失");
             assertThat(result.keyPoints().get(2).evidence()).isEmpty();
-            assertThat(result.feedback()).contains("Covered 2 of 3").contains("堆叠");
+            assertThat(result.feedback()).contains("得分 6.7/10").contains("需要补充：\n- " + Residual.KEY_POINTS.get(2));
             assertThat(result.referenceAnswer()).isEqualTo(Residual.REFERENCE);
         }
     }

@@ -51,7 +51,7 @@ class LlmGraderVerdictTest {
                 .extracting(KeyPointResult::status)
                 .containsExactly(PointStatus.PARTIAL, PointStatus.MISSED, PointStatus.COVERED);
         assertThat(result.keyPoints().get(0).evidence()).isEmpty();
-        assertThat(result.feedback()).contains("2 point(s) were marked down");
+        assertThat(result.feedback()).contains("有 2 个要点的评分依据不是回答中的原话");
         assertThat(result.score()).isEqualTo(5.0);
     }
 
@@ -90,7 +90,7 @@ class LlmGraderVerdictTest {
                 ReferenceQuality.WRONG));
 
         assertThat(trusted.keyPoints().get(0).status()).isEqualTo(PointStatus.INCORRECT);
-        assertThat(trusted.feedback()).contains("Wrong statements: “不太会出现梯度消失”");
+        assertThat(trusted.feedback()).contains("有误的说法：「不太会出现梯度消失」");
         assertThat(untrusted.keyPoints().get(0).status()).isEqualTo(PointStatus.MISSED);
         assertThat(untrusted.flags()).contains(GradeFlag.UNTRUSTED_REFERENCE);
         assertThat(untrusted.score()).isGreaterThan(trusted.score());
