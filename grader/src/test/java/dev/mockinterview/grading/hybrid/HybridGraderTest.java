@@ -36,6 +36,7 @@ class HybridGraderTest {
         GradingMetrics metrics = new GradingMetrics(registry);
         llmGrader = LlmGrader.create(llm.settings(), Fallbacks.embedded(), metrics);
         hybrid = new MeteredGrader(new HybridGrader(llmGrader, Fallbacks.embedded()), metrics);
+        llm.warmUp(hybrid);
     }
 
     @AfterAll

@@ -92,6 +92,16 @@ public final class FakeLlm implements AutoCloseable {
         return settings("sk-test-do-not-leak-4711");
     }
 
+    /**
+     * One grade outside any test's budget: the first use of LangChain4j's client, Jackson and the embedded model in a
+     * JVM can take seconds on a busy machine, longer than the test deadline.
+     */
+    public void warmUp(dev.mockinterview.grading.AnswerGrader grader) {
+        replies(Residual.VERDICT);
+        grader.grade(Residual.request(Residual.ANSWER + " (warm-up)"));
+        server.resetAll();
+    }
+
     /** The model replies with this text as its message content. */
     public void replies(String content) {
         server.resetAll();

@@ -166,8 +166,7 @@ class LlmGraderFailureTableTest {
             LLMS.put(provider, llm);
             try (LlmGrader grader = LlmGrader.create(
                     llm.settings(), Fallbacks.embedded(), new GradingMetrics(new SimpleMeterRegistry()))) {
-                llm.replies(Residual.VERDICT);
-                grader.grade(Residual.request());
+                llm.warmUp(grader);
             }
         }
     }

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,6 +20,17 @@ class LlmGraderHappyPathTest {
 
     private static final Pattern FENCE =
             Pattern.compile("ANSWER-START-([0-9a-f]{24})\\n(.*)\\nANSWER-END-\\1\\n", Pattern.DOTALL);
+
+    @BeforeAll
+    static void warmUp() {
+        for (LlmProvider provider : LlmProvider.values()) {
+            try (FakeLlm llm = FakeLlm.start(provider);
+                    LlmGrader grader = LlmGrader.create(
+                            llm.settings(), Fallbacks.embedded(), new GradingMetrics(new SimpleMeterRegistry()))) {
+                llm.warmUp(grader);
+            }
+        }
+    }
 
     @ParameterizedTest
     @EnumSource(LlmProvider.class)

@@ -24,6 +24,10 @@ class LlmGraderResilienceTest {
     @BeforeAll
     static void start() {
         llm = FakeLlm.start(LlmProvider.OPENAI);
+        try (LlmGrader grader =
+                LlmGrader.create(llm.settings(), Fallbacks.embedded(), new GradingMetrics(new SimpleMeterRegistry()))) {
+            llm.warmUp(grader);
+        }
     }
 
     @AfterAll

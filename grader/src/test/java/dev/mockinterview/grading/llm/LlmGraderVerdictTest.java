@@ -28,6 +28,7 @@ class LlmGraderVerdictTest {
         llm = FakeLlm.start(LlmProvider.OPENAI);
         registry = new SimpleMeterRegistry();
         grader = LlmGrader.create(llm.settings(), Fallbacks.embedded(), new GradingMetrics(registry));
+        llm.warmUp(grader);
     }
 
     @AfterAll
