@@ -33,11 +33,15 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
     }
 
     static EvaluationSets fromClasspath() {
+        return fromClasspath(LABELLED_RESOURCE, ATTACKS_RESOURCE);
+    }
+
+    static EvaluationSets fromClasspath(String labelledResource, String attacksResource) {
         ObjectMapper json = new ObjectMapper();
         Map<String, LabelledQuestion> questions = new LinkedHashMap<>();
         Map<String, Set<AnswerLevel>> levelsByQuestion = new LinkedHashMap<>();
         List<LabelledAnswer> labelled = new ArrayList<>();
-        for (JsonNode line : readLines(json, LABELLED_RESOURCE)) {
+        for (JsonNode line : readLines(json, labelledResource)) {
             LabelledQuestion question = new LabelledQuestion(
                     text(line, "id"),
                     text(line, "topic"),
@@ -68,7 +72,7 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
         });
         List<AttackAnswer> attacks = new ArrayList<>();
         Set<String> attackIds = new HashSet<>();
-        for (JsonNode line : readLines(json, ATTACKS_RESOURCE)) {
+        for (JsonNode line : readLines(json, attacksResource)) {
             String id = text(line, "id");
             if (!attackIds.add(id)) {
                 throw new DevsetException(DevsetProblem.DUPLICATE_ID, id);
