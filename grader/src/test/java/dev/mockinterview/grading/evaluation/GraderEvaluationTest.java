@@ -31,6 +31,7 @@ class GraderEvaluationTest {
         String report = new EvaluationReport(sets, List.of(baseline)).markdown();
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+        Files.writeString(REPORT.resolveSibling("evaluation-scores-baseline.tsv"), baseline.scoresTsv());
         System.out.println(report);
     }
 
