@@ -50,7 +50,7 @@ final class EvaluationReport {
         }
         row(
                 out,
-                "strong/good answers flagged as attack or off-topic",
+                "strong/good answers wrongly flagged (attack, copy, language, off-topic)",
                 g -> String.valueOf(g.agreement().contentFalseAlarms()));
         row(
                 out,

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  *
  * @param strictlyOrderedShare share of questions whose five answers score strong > good > partial > wrong > off-topic
  * @param wrongBelowPartialShare share of questions whose confident-but-wrong answer scores below the partial one
- * @param contentFalseAlarms strong or good answers flagged as if they were an attack or off the subject
+ * @param contentFalseAlarms strong or good answers, all in the candidate's own Chinese words, flagged as an attack,
+ *     a copy, another language or off the subject
  * @param offTopicFlaggedShare share of off-topic answers flagged {@code off_topic}
  */
 record LabelledAgreement(
@@ -36,6 +37,8 @@ record LabelledAgreement(
             GradeFlag.OFF_TOPIC,
             GradeFlag.COPIED_QUESTION,
             GradeFlag.KEYWORD_STUFFING,
+            GradeFlag.COPIED_REFERENCE,
+            GradeFlag.LANGUAGE_MISMATCH,
             GradeFlag.EMPTY);
 
     static LabelledAgreement of(List<ScoredLabel> scored, int worstMissesShown) {
