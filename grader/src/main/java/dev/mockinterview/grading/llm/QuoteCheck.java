@@ -16,10 +16,40 @@ final class QuoteCheck {
     private static final String QUOTE_MARKS = "\"'“”‘’「」『』《》`";
     private static final int MIN_FRAGMENT_CHARS = 2;
 
+    /** A shared run shorter than this is a coincidence of wording, not a quote. */
+    static final int MIN_SHARED_RUN = 4;
+
+    private final String raw;
     private final String answer;
 
     QuoteCheck(String answer) {
+        this.raw = answer;
         this.answer = normalize(answer);
+    }
+
+    /**
+     * The longest run of the claimed evidence that is verbatim in the answer, when it is at least {@value
+     * #MIN_SHARED_RUN} characters: what is left of a misquote that can still be shown as the candidate's words.
+     */
+    String longestSharedRun(String evidence) {
+        int bestLength = 0;
+        int bestEnd = 0;
+        int[] previous = new int[evidence.length() + 1];
+        int[] current = new int[evidence.length() + 1];
+        for (int i = 1; i <= raw.length(); i++) {
+            for (int j = 1; j <= evidence.length(); j++) {
+                current[j] = raw.charAt(i - 1) == evidence.charAt(j - 1) ? previous[j - 1] + 1 : 0;
+                if (current[j] > bestLength) {
+                    bestLength = current[j];
+                    bestEnd = i;
+                }
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        String run = raw.substring(bestEnd - bestLength, bestEnd).strip();
+        return run.codePointCount(0, run.length()) >= MIN_SHARED_RUN ? run : "";
     }
 
     boolean isQuote(String evidence) {

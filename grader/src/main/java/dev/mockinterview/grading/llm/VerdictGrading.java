@@ -33,7 +33,11 @@ final class VerdictGrading {
             String evidence = point.evidence().strip();
             if (status != PointStatus.MISSED && !(evidence.length() > 0 && quotes.isQuote(evidence))) {
                 status = withoutEvidence(status);
-                evidence = "";
+                evidence = quotes.longestSharedRun(evidence);
+                if (status != PointStatus.MISSED && evidence.isEmpty()) {
+                    // nothing of the claimed evidence is in the answer: no credit without the candidate's words
+                    status = PointStatus.MISSED;
+                }
                 unquoted++;
             }
             if (status == PointStatus.INCORRECT && !request.referenceQuality().canMarkIncorrect()) {

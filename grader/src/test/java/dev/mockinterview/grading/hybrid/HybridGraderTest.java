@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mockinterview.grading.AnswerGrader;
 import dev.mockinterview.grading.GradeFlag;
 import dev.mockinterview.grading.GradeResult;
+import dev.mockinterview.grading.GradeResultAssert;
 import dev.mockinterview.grading.GraderKind;
 import dev.mockinterview.grading.llm.FakeLlm;
 import dev.mockinterview.grading.llm.Fallbacks;
@@ -55,7 +56,12 @@ class HybridGraderTest {
         assertThat(result.degraded()).isFalse();
         assertThat(result.score()).isEqualTo(6.7);
         assertThat(result.flags()).doesNotContain(GradeFlag.GRADER_DISAGREEMENT);
-        assertThat(result.keyPoints().get(0).evidence()).isEqualTo("梯度可以走这条捷径直接传回去，不太会出现梯度消失");
+        GradeResultAssert.assertThat(result)
+                .covers("梯度直接回传")
+                .covers("只需学习残差")
+                .misses("堆叠更深")
+                .quotesOnly(Residual.ANSWER)
+                .doesNotFlag(GradeFlag.GRADER_DISAGREEMENT, GradeFlag.LLM_UNAVAILABLE);
         assertThat(registry.get(GradingMetrics.LATENCY)
                         .tag("grader", "hybrid")
                         .timer()
@@ -94,8 +100,11 @@ class HybridGraderTest {
         GradeResult result = hybrid.grade(Residual.request(answer));
 
         assertThat(result.grader()).isEqualTo(GraderKind.HYBRID);
-        assertThat(result.flags()).contains(GradeFlag.PROMPT_INJECTION);
-        assertThat(result.score()).isLessThanOrEqualTo(3.0);
+        GradeResultAssert.assertThat(result)
+                .flags(GradeFlag.PROMPT_INJECTION)
+                .hasScoreAtMost(3.0)
+                .quotesOnly(answer)
+                .feedbackMentions("［prompt_injection］");
     }
 
     @Test

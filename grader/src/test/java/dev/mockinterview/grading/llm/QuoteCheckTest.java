@@ -17,6 +17,12 @@ class QuoteCheckTest {
     }
 
     @Test
+    void keepsTheLongestRealRunOfAMisquote() {
+        assertThat(answer.longestSharedRun("LoRA 就是在权重旁边加两个低秩矩阵")).isEqualTo("权重旁边加两个低秩矩阵");
+        assertThat(answer.longestSharedRun("全量微调所有参数")).isEmpty();
+    }
+
+    @Test
     void rejectsParaphrasesReorderedFragmentsAndSingleCharacters() {
         assertThat(answer.isQuote("LoRA 在原权重旁加入低秩分解矩阵")).isFalse();
         assertThat(answer.isQuote("原权重冻结...加两个低秩矩阵")).isFalse();
