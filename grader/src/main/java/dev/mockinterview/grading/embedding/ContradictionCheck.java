@@ -96,6 +96,7 @@ final class ContradictionCheck {
         }
         Set<String> pointNames = named(p, contrasted);
         Set<String> pointWords = contentWords(p, contrasted);
+        Set<String> questionWords = contentWords(TermExtractor.normalize(question), contrasted);
         Set<String> carried = Set.of();
         for (String clause : SUBCLAUSE.split(e)) {
             Set<String> named = named(clause, contrasted);
@@ -105,7 +106,9 @@ final class ContradictionCheck {
             carried = clause.endsWith("。") ? Set.of() : named;
             // A clause about another entity, or about something else, cannot contradict this point.
             boolean otherSubject = !named.isEmpty() && named.stream().noneMatch(pointNames::contains);
-            if (otherSubject || shared(contentWords(clause, contrasted), pointWords) < 2) {
+            Set<String> clauseWords = contentWords(clause, contrasted);
+            boolean onTopic = shared(clauseWords, pointWords) >= 2 || shared(clauseWords, questionWords) >= 2;
+            if (otherSubject || !onTopic) {
                 continue;
             }
             for (List<List<String>> pair : OPPOSITES) {
