@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,13 +29,13 @@ class QuestionController {
         this.catalog = catalog;
     }
 
-    @GetMapping("/topics")
+    @GetMapping(path = "/topics", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Topics of the bank with the number of questions in each")
     List<Topic> topics() {
         return catalog.topics();
     }
 
-    @GetMapping("/questions")
+    @GetMapping(path = "/questions", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Filter, search and page questions; with q the items are ranked by relevance")
     QuestionPageView questions(
             @Parameter(description = "topic id from /api/v1/topics") @RequestParam(required = false) @Nullable
@@ -59,7 +60,7 @@ class QuestionController {
         return catalog.search(topic, q, difficulty, quality, page, size);
     }
 
-    @GetMapping("/questions/{id}")
+    @GetMapping(path = "/questions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One question with its reference answer, key points, sources and related questions")
     QuestionDetail question(@PathVariable String id) {
         return catalog.question(id);

@@ -3,14 +3,18 @@ package dev.mockinterview.api.error;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,6 +53,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 new ApiException(ErrorCode.INTERNAL, "The service failed to handle this request."), exchange);
     }
 
+    /** Framework errors often carry no detail; say what a client can act on, never internals. */
+    private static String detail(Exception ex, ErrorCode code, ServerWebExchange exchange) {
+        if (code == ErrorCode.NOT_FOUND) {
+            return "Nothing at " + exchange.getRequest().getPath() + "; see /v3/api-docs for the API.";
+        }
+        if (ex instanceof ServerWebInputException input) {
+            MethodParameter parameter = input.getMethodParameter();
+            String name = parameter == null ? null : parameter.getParameterName();
+            String reason = input.getReason() == null ? code.title() : input.getReason();
+            return name == null || parameter.hasParameterAnnotation(RequestBody.class)
+                    ? reason
+                    : reason + " (parameter '" + name + "')";
+        }
+        if (ex instanceof ResponseStatusException status && status.getReason() != null) {
+            return status.getReason();
+        }
+        return code.title();
+    }
+
     @Override
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(
             Exception ex,
@@ -60,6 +83,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ErrorCode code = ErrorCode.forStatus(status.value());
         if (problem.getTitle() == null) {
             problem.setTitle(code.title());
+        }
+        if (problem.getDetail() == null) {
+            problem.setDetail(detail(ex, code, exchange));
         }
         problem.setProperty(CODE, code.name());
         return super.handleExceptionInternal(ex, problem, headers, status, exchange);

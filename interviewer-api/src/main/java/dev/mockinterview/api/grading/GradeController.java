@@ -20,7 +20,10 @@ class GradeController {
         this.grading = grading;
     }
 
-    @PostMapping(path = "/grade", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            path = "/grade",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Grade an answer to a bank question (questionId) or to an inline question with its reference",
             description = "grader: embedding, llm or auto (default). Blocking work runs on the grading scheduler.")

@@ -18,7 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** {@code POST /api/v1/grade} with the real bank and the real embedded grader, no LLM configured. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT2M")
 class GradeEndpointTest {
 
     private static final String LORA_QUESTION = "什么是 LoRA？它为什么能降低微调成本？";

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * answer is distinct per test, because the LLM grader caches grades by answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT2M")
 class LlmGradeEndpointTest {
 
     private static final String KEY = "sk-wiremock-secret-4711";
