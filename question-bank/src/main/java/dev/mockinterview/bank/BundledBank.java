@@ -7,12 +7,10 @@ import dev.mockinterview.bank.dedupe.EntryPairs;
 import dev.mockinterview.bank.importing.DocumentImporter;
 import dev.mockinterview.bank.importing.ImportResult;
 import dev.mockinterview.bank.importing.ParsedEntry;
-import dev.mockinterview.bank.importing.SourceDocument;
 import dev.mockinterview.bank.importing.corpus.CorpusFormats;
 import dev.mockinterview.bank.review.ReviewEntry;
 import dev.mockinterview.bank.review.ReviewIndex;
 import dev.mockinterview.bank.search.SearchableQuestionBank;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,27 +50,29 @@ public final class BundledBank {
      * read by the review file's boundaries, so the bank never loses or gains entries.
      */
     public static List<ParsedEntry> entries(ReviewIndex review) {
-        Map<String, SourceDocument> documents = ReviewedCorpus.documents(review.documents());
+        Map<String, byte[]> raw = ReviewedCorpus.rawDocuments(review.documents());
         DocumentImporter importer = new DocumentImporter(CorpusFormats.adapters());
-        List<ParsedEntry> fallback = new ReviewedCorpus(review).entries(documents);
         List<ParsedEntry> entries = new ArrayList<>();
-        for (SourceDocument document : documents.values()) {
-            ImportResult imported = importer.importDocument(
-                    document.name(), String.join("\n", document.lines()).getBytes(StandardCharsets.UTF_8), null);
+        List<ParsedEntry> fallback = null;
+        for (Map.Entry<String, byte[]> document : raw.entrySet()) {
+            ImportResult imported = importer.importDocument(document.getKey(), document.getValue(), null);
             Set<Integer> expected = new TreeSet<>();
             review.entries().stream()
-                    .filter(e -> e.document().equals(document.name()))
+                    .filter(e -> e.document().equals(document.getKey()))
                     .map(ReviewEntry::line)
                     .forEach(expected::add);
             Set<Integer> found = new TreeSet<>();
             imported.entries().forEach(e -> found.add(e.line()));
             if (!expected.isEmpty() && expected.equals(found)) {
                 entries.addAll(imported.entries());
-            } else {
-                fallback.stream()
-                        .filter(e -> e.document().equals(document.name()))
-                        .forEach(entries::add);
+                continue;
             }
+            if (fallback == null) {
+                fallback = new ReviewedCorpus(review).entries(ReviewedCorpus.documents(raw));
+            }
+            fallback.stream()
+                    .filter(e -> e.document().equals(document.getKey()))
+                    .forEach(entries::add);
         }
         return entries;
     }

@@ -34,20 +34,28 @@ public final class ReviewedCorpus {
         this.review = review;
     }
 
-    /** The bundled documents, decoded from the classpath. */
-    public static Map<String, SourceDocument> documents(Set<String> names) {
-        Map<String, SourceDocument> documents = new LinkedHashMap<>();
+    /** The bundled documents' bytes, as they ship on the classpath. */
+    public static Map<String, byte[]> rawDocuments(Set<String> names) {
+        Map<String, byte[]> documents = new LinkedHashMap<>();
         for (String name : names) {
             String location = CORPUS_LOCATION + name;
             try (InputStream in = ReviewedCorpus.class.getClassLoader().getResourceAsStream(location)) {
                 if (in == null) {
                     throw new BankBuildException(BankBuildException.Code.RESOURCE_MISSING, location);
                 }
-                documents.put(name, new TextDecoder().decode(name, in.readAllBytes()));
+                documents.put(name, in.readAllBytes());
             } catch (IOException e) {
                 throw new BankBuildException(BankBuildException.Code.RESOURCE_UNREADABLE, location);
             }
         }
+        return documents;
+    }
+
+    /** The bundled documents, decoded. */
+    public static Map<String, SourceDocument> documents(Map<String, byte[]> raw) {
+        Map<String, SourceDocument> documents = new LinkedHashMap<>();
+        TextDecoder decoder = new TextDecoder();
+        raw.forEach((name, bytes) -> documents.put(name, decoder.decode(name, bytes)));
         return documents;
     }
 
