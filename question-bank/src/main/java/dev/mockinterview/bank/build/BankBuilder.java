@@ -10,6 +10,7 @@ import dev.mockinterview.bank.Source;
 import dev.mockinterview.bank.TopicTaxonomy;
 import dev.mockinterview.bank.classify.DifficultyRater;
 import dev.mockinterview.bank.classify.TopicClassifier;
+import dev.mockinterview.bank.curation.CuratedReference;
 import dev.mockinterview.bank.dedupe.ComparisonKey;
 import dev.mockinterview.bank.dedupe.DuplicateGrouping;
 import dev.mockinterview.bank.dedupe.EntryPair;
@@ -50,7 +51,7 @@ public final class BankBuilder {
     private final ReviewIndex review;
     private final DuplicateGrouping grouping;
     private final EntryPairs related;
-    private final List<Correction> corrections;
+    private final List<CuratedReference> corrections;
     private final CanonicalChoice canonicalChoice = new CanonicalChoice();
     private final TopicClassifier topicClassifier = new TopicClassifier();
     private final DifficultyRater difficultyRater = new DifficultyRater();
@@ -58,7 +59,7 @@ public final class BankBuilder {
     private final QualityAssessor assessor = new QualityAssessor();
     private final ObjectMapper json = new ObjectMapper();
 
-    public BankBuilder(ReviewIndex review, EntryPairs merges, EntryPairs related, List<Correction> corrections) {
+    public BankBuilder(ReviewIndex review, EntryPairs merges, EntryPairs related, List<CuratedReference> corrections) {
         this.review = review;
         this.grouping = new DuplicateGrouping(merges);
         this.related = related;
@@ -107,8 +108,8 @@ public final class BankBuilder {
             cluster.forEach(m -> questionIdOfEntry.put(m.entryId(), id));
             drafts.add(new Draft(id, cluster, canonical));
         }
-        Map<String, Correction> correctionByQuestion = new HashMap<>();
-        for (Correction correction : corrections) {
+        Map<String, CuratedReference> correctionByQuestion = new HashMap<>();
+        for (CuratedReference correction : corrections) {
             if (correction.appliesTo() != null && questionIdOfEntry.containsKey(correction.appliesTo())) {
                 correctionByQuestion.putIfAbsent(questionIdOfEntry.get(correction.appliesTo()), correction);
             }
@@ -116,10 +117,10 @@ public final class BankBuilder {
         Map<String, Set<String>> relatedIds = relatedIds(questionIdOfEntry);
         for (Draft draft : drafts) {
             Question question = question(draft, relatedIds.getOrDefault(draft.id(), Set.of()));
-            Correction correction = correctionByQuestion.get(draft.id());
+            CuratedReference correction = correctionByQuestion.get(draft.id());
             byId.put(draft.id(), correction == null ? question : corrected(question, correction));
         }
-        for (Correction correction : corrections) {
+        for (CuratedReference correction : corrections) {
             if (correction.appliesTo() == null && correction.id() != null && !byId.containsKey(correction.id())) {
                 byId.put(correction.id(), newQuestion(correction));
             }
@@ -235,14 +236,13 @@ public final class BankBuilder {
         return difficultyRater.rate(entry.question());
     }
 
-    private static Question corrected(Question original, Correction correction) {
+    private static Question corrected(Question original, CuratedReference correction) {
         List<String> flags = new ArrayList<>(original.quality().flags());
         flags.add("curated");
-        if (correction.debated()) {
+        if (correction.debated() != null) {
             flags.add("debated");
         }
-        String notes = joinNotes(
-                "curated: " + correction.originalProblem(), original.quality().notes());
+        String notes = joinNotes(curationNote(correction), original.quality().notes());
         List<Source> sources = new ArrayList<>(original.sources());
         correction.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
         List<String> variants = new ArrayList<>(original.variants());
@@ -268,9 +268,9 @@ public final class BankBuilder {
                 new Quality(QualityStatus.TRUSTED, flags, notes));
     }
 
-    private static Question newQuestion(Correction correction) {
+    private static Question newQuestion(CuratedReference correction) {
         List<String> flags = new ArrayList<>(List.of("curated"));
-        if (correction.debated()) {
+        if (correction.debated() != null) {
             flags.add("debated");
         }
         return new Question(
@@ -283,7 +283,12 @@ public final class BankBuilder {
                 curatedPoints(correction.keyPoints()),
                 correction.sources(),
                 List.of(),
-                new Quality(QualityStatus.TRUSTED, flags, "curated: " + correction.originalProblem()));
+                new Quality(QualityStatus.TRUSTED, flags, curationNote(correction)));
+    }
+
+    private static String curationNote(CuratedReference correction) {
+        String note = "curated: " + correction.originalProblem();
+        return correction.debated() == null ? note : note + "; debated: " + correction.debated();
     }
 
     private static List<KeyPoint> curatedPoints(List<String> texts) {

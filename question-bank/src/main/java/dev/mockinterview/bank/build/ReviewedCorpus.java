@@ -1,13 +1,16 @@
 package dev.mockinterview.bank.build;
 
+import dev.mockinterview.bank.importing.AnswerText;
 import dev.mockinterview.bank.importing.LineRange;
+import dev.mockinterview.bank.importing.NoiseCutter;
 import dev.mockinterview.bank.importing.ParsedEntry;
 import dev.mockinterview.bank.importing.SourceDocument;
+import dev.mockinterview.bank.importing.TextDecoder;
+import dev.mockinterview.bank.importing.TextNormalizer;
 import dev.mockinterview.bank.review.ReviewEntry;
 import dev.mockinterview.bank.review.ReviewIndex;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Entries of the bundled corpus read by the review file's boundaries (question line and answer line ranges, the
  * relocated bodies included) instead of by the format adapters. It cleans only what the boundaries leave: the TSV
- * row-start cells and notes column, and answers that begin on the question's own line.
+ * row-start cells and notes column, and answers that begin on the question's own line; the importer's
+ * {@link AnswerText} does the normalising (NFKC, entities, emoji markers, UI chrome) and drops noise lines.
  */
 public final class ReviewedCorpus {
 
@@ -30,24 +34,28 @@ public final class ReviewedCorpus {
         this.review = review;
     }
 
-    /** The bundled documents, decoded from the classpath. */
-    public static Map<String, SourceDocument> documents(Set<String> names) {
-        Map<String, SourceDocument> documents = new LinkedHashMap<>();
+    /** The bundled documents' bytes, as they ship on the classpath. */
+    public static Map<String, byte[]> rawDocuments(Set<String> names) {
+        Map<String, byte[]> documents = new LinkedHashMap<>();
         for (String name : names) {
             String location = CORPUS_LOCATION + name;
             try (InputStream in = ReviewedCorpus.class.getClassLoader().getResourceAsStream(location)) {
                 if (in == null) {
                     throw new BankBuildException(BankBuildException.Code.RESOURCE_MISSING, location);
                 }
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                if (text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                documents.put(name, new SourceDocument(name, text.lines().toList()));
+                documents.put(name, in.readAllBytes());
             } catch (IOException e) {
                 throw new BankBuildException(BankBuildException.Code.RESOURCE_UNREADABLE, location);
             }
         }
+        return documents;
+    }
+
+    /** The bundled documents, decoded. */
+    public static Map<String, SourceDocument> documents(Map<String, byte[]> raw) {
+        Map<String, SourceDocument> documents = new LinkedHashMap<>();
+        TextDecoder decoder = new TextDecoder();
+        raw.forEach((name, bytes) -> documents.put(name, decoder.decode(name, bytes)));
         return documents;
     }
 
@@ -63,12 +71,19 @@ public final class ReviewedCorpus {
         return entries;
     }
 
-    private static ParsedEntry entry(ReviewEntry reviewed, SourceDocument document) {
+    private static final NoiseCutter NOISE = new NoiseCutter();
+
+    private final AnswerText answerText = new AnswerText(new TextNormalizer(), NOISE);
+
+    private ParsedEntry entry(ReviewEntry reviewed, SourceDocument document) {
         List<String> answer = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (LineRange range : reviewed.answerLines()) {
             for (int n = range.first(); n <= Math.min(range.last(), document.lineCount()); n++) {
                 String text = document.line(n);
+                if (NOISE.isNoiseLine(text)) {
+                    continue;
+                }
                 if (n == reviewed.line()) {
                     text = afterQuestion(text, reviewed.question());
                 }
@@ -85,7 +100,7 @@ public final class ReviewedCorpus {
                 answer.add(text.stripTrailing());
             }
         }
-        String text = String.join("\n", answer).strip();
+        String text = answerText.cleanLines(answer).strip();
         @Nullable String note = notes.isEmpty() ? null : String.join(" ", notes);
         List<LineRange> ranges = text.isEmpty() ? List.of() : reviewed.answerLines();
         return new ParsedEntry(

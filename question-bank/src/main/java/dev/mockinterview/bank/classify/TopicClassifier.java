@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Gives a question a topic of {@link TopicTaxonomy} by keywords, for documents the review file does not cover.
  *
- * <p>Each topic has a keyword list. A keyword found in the question scores 3, one found in the answer scores 1 (each
+ * <p>Each topic has a keyword list. A keyword found in the question scores 5, one found in the answer scores 1 (each
  * keyword counts once per text). The topic with the highest score wins; ties go to the topic listed first below, which
  * puts the more specific topics (PEFT before fine-tuning, RLHF before training data) ahead. Latin keywords match
  * whole words only, so {@code rag} does not match {@code storage}. With no keyword at all the topic is {@code basics}.
@@ -22,7 +22,7 @@ public final class TopicClassifier {
 
     public static final String FALLBACK = "basics";
 
-    private static final int QUESTION_WEIGHT = 3;
+    private static final int QUESTION_WEIGHT = 5;
     private static final int ANSWER_WEIGHT = 1;
 
     private final Map<String, List<Pattern>> keywords;
@@ -39,7 +39,7 @@ public final class TopicClassifier {
         words.put("positional-encoding", "位置编码|rope|alibi|旋转位置|外推|长文本|更长的文本|上下文长度|输入长度|position|相对位置|绝对位置|长度限制|上下文窗口");
         words.put(
                 "peft",
-                "lora|qlora|adalora|peft|参数高效|prompt-tuning|prompt tuning|prefix-tuning|prefix tuning|p-tuning|ptuning|adapter|高效微调|低秩|prompting|参数微调|参选微调|提示微调");
+                "lora|qlora|adalora|peft|参数高效|prompt-tuning|prompt tuning|prefix-tuning|prefix tuning|p-tuning|ptuning|adapter|高效微调|低秩|prompting|参数微调|参选微调|提示微调|前缀微调|指示微调|适配器微调|提示学习|soft prompt");
         words.put("rlhf", "rlhf|ppo|dpo|ddo|奖励模型|rm|强化学习|人类反馈|偏好");
         words.put("hallucination", "幻觉|诚实|合规|事实性|胡说");
         words.put("decoding", "复读机|重复|解码|temperature|top-k|top-p|topk|topp|采样|beam|生成参数|repetition");
@@ -48,7 +48,7 @@ public final class TopicClassifier {
         words.put("evaluation", "评测|评估|判断效果|评价|benchmark|bleu|rouge|测评");
         words.put("distributed-training", "并行|zero|deepspeed|显存|分布式|多卡|混合精度|megatron|梯度累积|梯度检查点|内存");
         words.put("inference", "推理|量化|vllm|kv cache|加速|部署|int8|int4|flash attention|paged attention|pagedattention|吞吐");
-        words.put("training-data", "数据集|训练数据|数据格式|数据清洗|数据配比|token数|多少条数据|训练集|语料");
+        words.put("training-data", "数据集|训练数据|数据如何构建|数据选取|数据输入格式|样本|预处理|预训练数据|数据构建|数据格式|数据清洗|数据配比|token数|多少条数据|训练集|语料");
         words.put("fine-tuning", "微调|sft|继续预训练|增量预训练|遗忘|指令|全参数|变傻|领域模型|预训练|base|chat");
         words.put("ml-fundamentals", "损失函数|loss|优化器|过拟合|欠拟合|epoch|batch|学习率|梯度下降|adam|正则");
         words.put("engineering", "python|sql|docker|dockerfile|join|装饰器|生成器|多线程|linux|pandas|原生库|导入|dataloader");

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads curated reference files: JSON Lines, one {@link CuratedReference} per line, blank lines and lines starting
@@ -86,8 +87,7 @@ public final class CuratedReferences {
     }
 
     // Jackson leaves absent fields null even where the record says otherwise, so each required one is checked.
-    @SuppressWarnings("ConstantValue")
-    private static @org.jspecify.annotations.Nullable String problemOf(CuratedReference entry) {
+    private static @Nullable String problemOf(CuratedReference entry) {
         if ((entry.appliesTo() == null) == (entry.id() == null)) {
             return "exactly one of appliesTo and id must be given";
         }
@@ -106,7 +106,7 @@ public final class CuratedReferences {
         return null;
     }
 
-    private static boolean isBlank(@org.jspecify.annotations.Nullable String value) {
+    private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 

@@ -2,6 +2,7 @@ package dev.mockinterview.bank.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,9 @@ public final class AnswerText {
     private static final Pattern FENCE = Pattern.compile("^\\s*```.*$");
     private static final Pattern STARTS_ITEM =
             Pattern.compile("^\\s*([-•*]\\s|\\d+[.、)]|[（(]?\\d+[）)]|[一二三四五六七八九十]+、|[a-z][.)]\\s).*");
+    private static final Pattern INTRO_THEN_CONCLUSION =
+            Pattern.compile("^(.*?以下[^：:。]{0,40}[：:])\\s*((?:综上所述|总之|总的来说|总而言之|需要注意的是|通过|这些|以上|重复以上).*)$");
+    private static final Pattern SUB_HEADING = Pattern.compile("^\\d+(\\.\\d+)+\\s.*");
     private static final String SENTENCE_END = "。！？!?；;：:）)」”\"…";
     /** Wrapped PDF lines are long; a short line without a full stop is a label, not half a sentence. */
     private static final int WRAPPED_LINE_MIN_LENGTH = 25;
@@ -45,7 +49,7 @@ public final class AnswerText {
                 }
                 String clean = normalizer.clean(raw).strip();
                 if (!clean.isEmpty()) {
-                    kept.add(clean);
+                    kept.addAll(splitIntroFromConclusion(clean));
                 }
             }
             inFence = false;
@@ -65,6 +69,18 @@ public final class AnswerText {
         return String.join("\n", joinWrappedLines(kept));
     }
 
+    /**
+     * A conversion glued a list's intro to the conclusion that followed the list ({@code 以下是…：综上所述，…}); the
+     * two halves are separate sentences again, so neither is mistaken for one long point.
+     */
+    static List<String> splitIntroFromConclusion(String line) {
+        Matcher glued = INTRO_THEN_CONCLUSION.matcher(line);
+        if (!glued.matches()) {
+            return List.of(line);
+        }
+        return List.of(glued.group(1), glued.group(2));
+    }
+
     static List<String> joinWrappedLines(List<String> lines) {
         List<String> joined = new ArrayList<>();
         for (String line : lines) {
@@ -72,6 +88,7 @@ public final class AnswerText {
                 String previous = joined.get(joined.size() - 1);
                 char last = previous.charAt(previous.length() - 1);
                 boolean wrapped = previous.length() >= WRAPPED_LINE_MIN_LENGTH
+                        && !SUB_HEADING.matcher(previous).matches()
                         && SENTENCE_END.indexOf(last) < 0
                         && !STARTS_ITEM.matcher(line).matches();
                 if (wrapped) {

@@ -27,6 +27,7 @@ public final class TextNormalizer {
     private static final Pattern ANCHOR_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(#\\)");
     private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
     private static final Pattern CHATBOT_PREAMBLE = Pattern.compile("^在面试中，[^。]{0,60}?(如下|回答)[:：]\\s*");
+    private static final Pattern BULB = Pattern.compile("💡\\s*");
     private static final Set<String> UI_CHROME = Set.of("复制", "Python", "Python复制");
     private static final Pattern NOT_KEY_CHARACTER = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\s]+");
 
@@ -37,7 +38,7 @@ public final class TextNormalizer {
         if (UI_CHROME.contains(text.strip())) {
             return "";
         }
-        text = text.replace("💡", "").replace("**", "");
+        text = BULB.matcher(text).replaceAll("").replace("**", "");
         text = LINKED_URL.matcher(text).replaceAll("");
         text = BRACKETED_URL.matcher(text).replaceAll("");
         text = PARENTHESISED_URL.matcher(text).replaceAll("");
@@ -46,7 +47,10 @@ public final class TextNormalizer {
         if (BARE_URL.matcher(text.strip()).matches()) {
             return "";
         }
-        text = CHATBOT_PREAMBLE.matcher(text.strip()).replaceFirst("");
+        Matcher preamble = CHATBOT_PREAMBLE.matcher(text.strip());
+        if (preamble.find()) {
+            text = text.strip().substring(preamble.end());
+        }
         text = CJK_AND_CJK.matcher(text).replaceAll("$1和");
         text = CJK_SPACE_CJK.matcher(text).replaceAll("$1");
         return stripTrailing(text);

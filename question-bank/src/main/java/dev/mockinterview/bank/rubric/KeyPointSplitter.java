@@ -35,11 +35,15 @@ public final class KeyPointSplitter {
     private static final Pattern INTRO_WORDS = Pattern.compile("以下|如下|包括|几个方面|几种|几点|主要有|分为");
     private static final Pattern OUTRO =
             Pattern.compile("^(综上所述|综上|总之|总的来说|总而言之|总结|需要注意的是|通过以上|通过上述|这些方法|选择哪种|总体而言|总体来说|因此，选择)");
-    private static final Pattern SUMMARY = Pattern.compile("^(区别|主要区别|核心区别|对比|总结|总的来说|综上所述|综上|总之)[：:，,]?\\s*");
+    private static final Pattern SUMMARY =
+            Pattern.compile("^(区别|主要区别|核心区别|对比|总结来说|总结|总的来说|简单来说|综上所述|综上|总之)[：:，,]?\\s*");
     private static final Pattern COMPARISON = Pattern.compile("区别|不同|异同|对比|比较|(?i:vs)");
     private static final Pattern DEFINITION = Pattern.compile("^\\s*([^：:，。,]{1,25})[：:]\\s*(\\S.*)$");
     private static final Pattern CHILD_LABEL =
             Pattern.compile("^(定义|优点|缺点|作用|实现|原理|特点|方法|思路|适用场景|应用场景|做法|解释|说明|描述)[：:]\\s*");
+    private static final Pattern ASKS_DEFINITION = Pattern.compile("是什么|什么是|定义");
+    private static final Pattern TERM = Pattern.compile("[^，,。；;！!？?]{1,30}");
+    private static final Pattern SHORT_LABEL = Pattern.compile("^[^，,。：:]{1,8}[：:]\\s*");
     private static final Pattern MINOR = Pattern.compile("^(例如|比如|举例|示例|其他|其它|此外|另外|还有)");
     private static final Pattern CLAUSE_END = Pattern.compile("[。；;！!？?]");
     private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?]+[。；;！!？?]?");
@@ -59,6 +63,10 @@ public final class KeyPointSplitter {
         if (listed.size() >= 2) {
             drafts = listed;
             method = Rubric.Method.LIST;
+            Draft definition = preambleDefinition(question, content);
+            if (definition != null) {
+                drafts.add(0, definition);
+            }
         } else {
             List<Draft> defined = definitions(content);
             if (defined.size() >= 2) {
@@ -155,6 +163,10 @@ public final class KeyPointSplitter {
             if (!marked
                     && (text.endsWith("：") || text.endsWith(":"))
                     && INTRO_WORDS.matcher(text).find()) {
+                int lastStop = Math.max(text.lastIndexOf('。'), text.lastIndexOf('；'));
+                if (lastStop > 0) {
+                    content.add(new AnswerLine(text.substring(0, lastStop + 1), line.sourceLine()));
+                }
                 continue;
             }
             if (!marked && OUTRO.matcher(text).find()) {
@@ -219,16 +231,37 @@ public final class KeyPointSplitter {
         return drafts;
     }
 
+    /**
+     * A question that asks what something is and also something else ({@code 是什么？解决方案是什么？}) is often
+     * answered by a definition sentence before the list: that sentence is a point of its own.
+     */
+    private static @Nullable Draft preambleDefinition(String question, List<AnswerLine> lines) {
+        if (!ASKS_DEFINITION.matcher(question).find()
+                || lines.isEmpty()
+                || marker(lines.get(0).text().strip()) != null) {
+            return null;
+        }
+        String first = lines.get(0).text().strip();
+        if (first.length() < 8) {
+            return null;
+        }
+        return new Draft("定义：" + clause(first), lines.get(0).sourceLine());
+    }
+
     private static String itemText(String head, @Nullable String child) {
         String term = head.replaceAll("[：:]\\s*$", "").strip();
         int colon = firstColon(term);
         if (colon > 0 && colon <= 25 && colon < term.length() - 1) {
             return term.substring(0, colon).strip() + "：" + clause(term.substring(colon + 1));
         }
-        if (term.length() >= 16 || child == null) {
+        if (!TERM.matcher(term).matches() || child == null) {
             return clause(term);
         }
         String explanation = CHILD_LABEL.matcher(child).replaceFirst("");
+        Matcher label = SHORT_LABEL.matcher(explanation);
+        if (label.find() && label.end() < explanation.length()) {
+            explanation = explanation.substring(label.end());
+        }
         return explanation.isBlank() ? term : term + "：" + clause(explanation);
     }
 

@@ -30,15 +30,17 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An in-memory Lucene index over the bank. Every text (question, variants, reference) is indexed twice: once with
- * the SmartChinese analyzer (Chinese words, lower-cased English words) and once with CJK bigrams (so a Chinese term
- * matches whatever the word segmenter made of its context, and English identifiers still match whole). A query must
+ * An in-memory Lucene index over the bank. The question and its variants are indexed twice: once with the
+ * SmartChinese analyzer (Chinese words, lower-cased and stemmed English words) and once with CJK bigrams (so a Chinese
+ * term matches whatever the word segmenter made of its context, and English identifiers still match whole); the
+ * reference answer with CJK bigrams only. A query must
  * match all its terms within one field; when nothing does, any term will do. Question matches weigh most.
  */
 final class QuestionIndex {
@@ -127,7 +129,9 @@ final class QuestionIndex {
         boolean empty = true;
         for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
             float boost = field.getValue();
-            Query byWords = words.createBooleanQuery(field.getKey() + WORDS, text, eachTerm);
+            Query byWords = field.getKey().equals("reference")
+                    ? null
+                    : words.createBooleanQuery(field.getKey() + WORDS, text, eachTerm);
             Query byBigrams = bigrams.createBooleanQuery(field.getKey() + BIGRAMS, text, eachTerm);
             Query phrase = bigrams.createPhraseQuery(field.getKey() + BIGRAMS, text);
             for (Query q : new Query[] {byWords, byBigrams}) {
@@ -144,13 +148,11 @@ final class QuestionIndex {
     }
 
     private Hits collect(Query query, Sort sort, int offset, int limit) throws IOException {
-        int total = searcher.count(query);
-        if (offset >= total || limit <= 0) {
-            return new Hits(List.of(), total);
-        }
-        TopDocs top = searcher.search(query, Math.min(total, offset + limit), sort, false);
+        // One pass that also counts every hit exactly: the bank is small, so counting costs nothing extra.
+        TopFieldDocs top = searcher.search(
+                query, new TopFieldCollectorManager(sort, Math.max(1, offset + limit), Integer.MAX_VALUE));
         List<Integer> positions = new ArrayList<>();
-        for (int i = offset; i < top.scoreDocs.length; i++) {
+        for (int i = offset; i < top.scoreDocs.length && i < offset + limit; i++) {
             ScoreDoc hit = top.scoreDocs[i];
             positions.add(searcher.storedFields()
                     .document(hit.doc)
@@ -158,7 +160,7 @@ final class QuestionIndex {
                     .numericValue()
                     .intValue());
         }
-        return new Hits(positions, total);
+        return new Hits(positions, top.totalHits.value);
     }
 
     private static void addFilter(BooleanQuery.Builder filters, String field, @Nullable String value) {
@@ -176,7 +178,9 @@ final class QuestionIndex {
         doc.add(new StringField(QUALITY, question.quality().status().wireName(), Field.Store.NO));
         addText(doc, "question", question.question());
         addText(doc, "variants", String.join("\n", question.variants()));
-        addText(doc, "reference", question.referenceAnswer());
+        // The reference is most of the text; CJK bigrams alone find its terms, and skipping the word segmenter there
+        // keeps the build fast.
+        doc.add(new TextField("reference" + BIGRAMS, question.referenceAnswer(), Field.Store.NO));
         return doc;
     }
 

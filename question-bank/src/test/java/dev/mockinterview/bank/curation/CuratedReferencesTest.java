@@ -30,6 +30,12 @@ class CuratedReferencesTest {
 
     private static final Pattern TOC_ID = Pattern.compile("q-001-0(\\d{3})");
     private static final String TOC_DOCUMENT = "001_c14bfeaf169b6fab.txt";
+    private static final List<String> RAW_DOCUMENTS = List.of(
+            "000_43894fa0e3b128f8.txt",
+            "001_c14bfeaf169b6fab.txt",
+            "002_28a2a5e8e1db754e.txt",
+            "003_b4403f347d043dd9.txt",
+            "004_eb227235c22a4492.txt");
     private static final Path CURATION_DOC = Path.of("..", "docs", "curation.md");
 
     private static List<CuratedReference> entries;
@@ -164,6 +170,57 @@ class CuratedReferencesTest {
     }
 
     @Test
+    void everyClusterThatNeedsCurationInACuratedTopicIsCuratedOrSkippedWithAReason() throws IOException {
+        Set<String> curatedTopics =
+                entries.stream().map(CuratedReference::topic).collect(Collectors.toSet());
+        Set<String> covered = entries.stream()
+                .filter(e -> e.appliesTo() != null)
+                .map(e -> reviewById.get(e.appliesTo()).get("cluster").asText())
+                .collect(Collectors.toSet());
+        Set<String> skipped = new HashSet<>();
+        try (InputStream in = resource("bank/curated/skipped.tsv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .forEach(l -> {
+                        String[] fields = l.split("\t");
+                        assertThat(fields).as(l).hasSize(2);
+                        skipped.add(reviewById.get(fields[0]).get("cluster").asText());
+                    });
+        }
+        Map<String, List<JsonNode>> clusters = reviewById.values().stream()
+                .collect(Collectors.groupingBy(r -> r.get("cluster").asText()));
+        List<String> missing = new ArrayList<>();
+        clusters.forEach((cluster, members) -> {
+            String topic = members.get(0).get("topic").asText();
+            if (curatedTopics.contains(topic)
+                    && needsCuration(members)
+                    && !covered.contains(cluster)
+                    && !skipped.contains(cluster)) {
+                missing.add(topic + "/" + cluster);
+            }
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    /** No member has an answer that is not flagged wrong, or every such answer is flagged shallow. */
+    private static boolean needsCuration(List<JsonNode> members) {
+        List<JsonNode> usable = members.stream()
+                .filter(m -> m.get("has_answer").asBoolean() && !hasFlag(m, "wrong"))
+                .toList();
+        return usable.stream().allMatch(m -> hasFlag(m, "shallow"));
+    }
+
+    private static boolean hasFlag(JsonNode entry, String flag) {
+        for (JsonNode f : entry.get("flags")) {
+            if (f.get("flag").asText().equals(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void tableOfContentsIdsAreUniqueAndPointAtTheirTocLine() {
         List<CuratedReference> toc =
                 entries.stream().filter(e -> e.appliesTo() == null).toList();
@@ -185,6 +242,37 @@ class CuratedReferencesTest {
                 .allSatisfy(rule -> assertThat(rule.violatedBy(rule.example()))
                         .as(rule.name())
                         .isTrue());
+    }
+
+    @Test
+    void forbiddenRulesCatchTheWrongStatementsOfTheRawCorpus() throws IOException {
+        StringBuilder corpus = new StringBuilder();
+        for (String document : RAW_DOCUMENTS) {
+            try (InputStream in = resource("corpus/" + document)) {
+                corpus.append(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .append('\n');
+            }
+        }
+        List<String> firing = rules.stream()
+                .filter(rule -> rule.required() == null && rule.violatedBy(corpus.toString()))
+                .map(FactRule::name)
+                .toList();
+        assertThat(firing)
+                .containsAll(List.of(
+                        "peft-expansion",
+                        "zero-stage2-params",
+                        "prompt-tuning-is-p-tuning",
+                        "prompt-tuning-at-end",
+                        "alibi-multiplied-bias",
+                        "alibi-projection",
+                        "lora-decomposes-w",
+                        "mqa-query-many-kv",
+                        "mam-masked",
+                        "sinusoid-no-absolute",
+                        "llama-expansion",
+                        "gpt3-post-ln",
+                        "hyde-hybrid",
+                        "dpo-dual-prompt"));
     }
 
     @Test

@@ -9,6 +9,10 @@ public final class CorpusFormats {
     private CorpusFormats() {}
 
     public static List<FormatAdapter> adapters() {
-        return List.of(new NumberedSectionsAdapter());
+        return List.of(
+                new NumberedSectionsAdapter(),
+                new ChecklistNotesAdapter(),
+                new HeadedArticleAdapter(),
+                new UnquotedSheetAdapter());
     }
 }

@@ -173,10 +173,16 @@ public final class NumberedSectionsAdapter implements FormatAdapter {
         if (sameLineAnswer.isEmpty()) {
             answer = answers.read(document, ranges);
         } else {
-            AnswerText.Text rest =
-                    body.map(range -> answers.read(document, List.of(range))).orElse(new AnswerText.Text("", false));
-            String first = answers.cleanLines(List.of(sameLineAnswer));
-            answer = new AnswerText.Text((first + "\n" + rest.text()).strip(), rest.hasCode());
+            List<String> lines = new ArrayList<>();
+            lines.add(sameLineAnswer);
+            body.ifPresent(range -> {
+                for (int n = range.first(); n <= range.last(); n++) {
+                    if (!noise.isNoiseLine(document.line(n))) {
+                        lines.add(document.line(n));
+                    }
+                }
+            });
+            answer = new AnswerText.Text(answers.cleanLines(lines), false);
         }
         Map<String, String> attributes = new HashMap<>();
         attributes.put("number", heading.number());
