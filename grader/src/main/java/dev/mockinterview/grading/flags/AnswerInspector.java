@@ -16,7 +16,7 @@ public final class AnswerInspector {
 
     /** Words that turn a list of terms into an explanation. */
     private static final Pattern EXPLANATION = Pattern.compile(
-            "(?i)是|的|通过|因为|所以|可以|用来|用于|用|让|使|会|能|把|将|就|在|对|为了|来|从|当|如果|比|更|而|导致|避免|解决|需要|\\b(is|are|to|by|because|so|which|that|makes?|lets?|uses?|when|than|means?|helps?|allows?|reduces?|avoids?)\\b");
+            "(?i)是|的|通过|因为|所以|可以|用来|用于|用|让|使|会|能|把|将|就|在|对|为了|来|从|当|如果|比|更|而|导致|避免|解决|需要|\\b(is|are|was|were|to|by|because|so|which|that|makes?|lets?|uses?|when|than|means?|helps?|allows?|reduces?|avoids?|the|an?|of|for|with|we|it|its|and|but|in|on|at|can|will|would)\\b");
 
     private static final double ECHO_SHARE = 0.75;
     private static final double COPY_SHARE = 0.6;
@@ -94,7 +94,9 @@ public final class AnswerInspector {
             return 1;
         }
         boolean latinOnly = item.chars().noneMatch(c -> TermExtractor.isCjk((char) c));
-        return latinOnly ? item.split("\\s+").length : 0;
+        int words = item.split("\\s+").length;
+        // A run of a few capitalised terms is a list; a longer English stretch is a sentence.
+        return latinOnly && words <= 4 ? words : 0;
     }
 
     /** True when the question and the answer are written in different scripts (Chinese vs Latin). */

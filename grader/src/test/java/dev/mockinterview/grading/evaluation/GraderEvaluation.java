@@ -1,0 +1,70 @@
+package dev.mockinterview.grading.evaluation;
+
+import dev.mockinterview.grading.AnswerGrader;
+import dev.mockinterview.grading.GradeFlag;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** One grader's figures on both sets. */
+record GraderEvaluation(
+        String graderName,
+        LabelledAgreement agreement,
+        AttackResistance resistance,
+        List<ScoredLabel> labelled,
+        List<ScoredAttack> attacks) {
+
+    GraderEvaluation {
+        labelled = List.copyOf(labelled);
+        attacks = List.copyOf(attacks);
+    }
+
+    private static final int WORST_MISSES_SHOWN = 12;
+
+    static GraderEvaluation run(String graderName, AnswerGrader grader, EvaluationSets sets) {
+        List<ScoredLabel> labelled = sets.labelled().stream()
+                .map(answer -> new ScoredLabel(answer, grader.grade(answer.toRequest())))
+                .toList();
+        List<ScoredAttack> attacks = sets.attacks().stream()
+                .map(attack -> new ScoredAttack(attack, grader.grade(attack.toRequest())))
+                .toList();
+        return new GraderEvaluation(
+                graderName,
+                LabelledAgreement.of(labelled, WORST_MISSES_SHOWN),
+                AttackResistance.of(attacks),
+                labelled,
+                attacks);
+    }
+
+    /** Every score, one line each, tab-separated: for reading a grader's misses answer by answer. */
+    String scoresTsv() {
+        StringBuilder out = new StringBuilder("id\tlevel or kind\texpected\tscore\tflags\n");
+        for (ScoredLabel s : labelled) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%s\t%s\t[%s, %s]\t%.1f\t%s%n",
+                    s.answer().id(),
+                    s.answer().level().wireName(),
+                    s.answer().range().low(),
+                    s.answer().range().high(),
+                    s.score(),
+                    flags(s.result().flags())));
+        }
+        for (ScoredAttack s : attacks) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%s\t%s\t<= %s %s\t%.1f\t%s%n",
+                    s.attack().id(),
+                    s.attack().kind().wireName(),
+                    s.attack().contentMax(),
+                    flags(s.attack().expectedFlags()),
+                    s.score(),
+                    flags(s.result().flags())));
+        }
+        return out.toString();
+    }
+
+    private static String flags(List<GradeFlag> flags) {
+        return flags.stream().map(GradeFlag::wireName).collect(Collectors.joining(","));
+    }
+}
