@@ -12,7 +12,7 @@ import java.util.Optional;
  * apart, or on some key point one grader quotes the answer as covering it while the other finds it missed or wrong.
  * Smaller differences are ordinary (the two read answers differently) and are not reported.
  *
- * @param conflicts the key points judged in opposite ways, as "n. point (llm: covered, embedded: missed)"
+ * @param conflicts the key points judged in opposite ways, as 「point」（LLM：covered，嵌入模型：missed）
  */
 record Disagreement(double llmScore, double embeddedScore, List<String> conflicts) {
 
@@ -24,10 +24,10 @@ record Disagreement(double llmScore, double embeddedScore, List<String> conflict
             for (int i = 0; i < llm.keyPoints().size(); i++) {
                 KeyPointResult byLlm = llm.keyPoints().get(i);
                 KeyPointResult byEmbedded = embedded.keyPoints().get(i);
-                if (opposite(byLlm, byEmbedded) || opposite(byEmbedded, byLlm)) {
-                    conflicts.add((i + 1) + ". " + byLlm.text() + " (llm: "
-                            + byLlm.status().wireName() + ", embedded: "
-                            + byEmbedded.status().wireName() + ")");
+                boolean samePoint = byLlm.text().equals(byEmbedded.text());
+                if (samePoint && (opposite(byLlm, byEmbedded) || opposite(byEmbedded, byLlm))) {
+                    conflicts.add("「" + byLlm.text() + "」（LLM：" + byLlm.status().wireName() + "，嵌入模型："
+                            + byEmbedded.status().wireName() + "）");
                 }
             }
         }
@@ -38,18 +38,17 @@ record Disagreement(double llmScore, double embeddedScore, List<String> conflict
         return Optional.of(new Disagreement(llm.score(), embedded.score(), conflicts));
     }
 
+    /** The details behind the {@code grader_disagreement} flag, for the feedback. */
     String explain() {
-        StringBuilder text = new StringBuilder("The two graders disagree: the LLM's verdicts give ")
+        StringBuilder text = new StringBuilder("评分分歧：按 LLM 的要点判断得 ")
                 .append(llmScore)
-                .append(", the embedded grader gives ")
+                .append(" 分，嵌入模型给出 ")
                 .append(embeddedScore)
-                .append('.');
+                .append(" 分。");
         if (!conflicts.isEmpty()) {
-            text.append(" Judged differently: ")
-                    .append(String.join("; ", conflicts))
-                    .append('.');
+            text.append("判断相反的要点：").append(String.join("；", conflicts)).append("。");
         }
-        text.append(" This grade uses the LLM's verdicts; a human may want to check it.");
+        text.append("本次采用 LLM 的判断。");
         return text.toString();
     }
 

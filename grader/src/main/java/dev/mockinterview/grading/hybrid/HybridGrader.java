@@ -5,9 +5,8 @@ import dev.mockinterview.grading.GradeFlag;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.GraderKind;
-import dev.mockinterview.grading.KeyPointResult;
-import dev.mockinterview.grading.ScoreFormula;
 import dev.mockinterview.grading.llm.LlmAttempt;
+import dev.mockinterview.grading.llm.LlmGrade;
 import dev.mockinterview.grading.llm.LlmGrader;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,34 +46,18 @@ public final class HybridGrader implements AnswerGrader {
         if (attempt instanceof LlmAttempt.Unavailable unavailable) {
             return LlmGrader.degraded(byEmbedded, unavailable.failure());
         }
-        GradeResult byLlm = ((LlmAttempt.Graded) attempt).result();
+        LlmGrade byLlm = ((LlmAttempt.Graded) attempt).grade();
+        Set<GradeFlag> carried = EnumSet.noneOf(GradeFlag.class);
+        byEmbedded.flags().stream().filter(CARRIED::contains).forEach(carried::add);
 
-        Set<GradeFlag> flags = EnumSet.noneOf(GradeFlag.class);
-        flags.addAll(byLlm.flags());
-        byEmbedded.flags().stream().filter(CARRIED::contains).forEach(flags::add);
-        double score = ScoreFormula.score(
-                byLlm.keyPoints().stream().map(KeyPointResult::status).toList(), flags);
-        GradeResult combined = new GradeResult(
-                score,
-                GraderKind.HYBRID,
-                false,
-                byLlm.keyPoints(),
-                byLlm.feedback(),
-                List.copyOf(flags),
-                byLlm.referenceAnswer());
+        GradeResult combined = byLlm.toResult(GraderKind.HYBRID, carried, List.of());
         Optional<Disagreement> disagreement = Disagreement.between(combined, byEmbedded);
         if (disagreement.isEmpty()) {
             return combined;
         }
-        flags.add(GradeFlag.GRADER_DISAGREEMENT);
-        return new GradeResult(
-                score,
-                GraderKind.HYBRID,
-                false,
-                combined.keyPoints(),
-                combined.feedback() + "\n" + disagreement.get().explain(),
-                List.copyOf(flags),
-                combined.referenceAnswer());
+        carried.add(GradeFlag.GRADER_DISAGREEMENT);
+        return byLlm.toResult(
+                GraderKind.HYBRID, carried, List.of(disagreement.get().explain()));
     }
 
     @Override

@@ -18,9 +18,8 @@ final class ChatModels {
     private ChatModels() {}
 
     static ChatModel create(LlmGraderSettings settings, Clock clock) {
-        HeaderKeepingHttpClientBuilder http = new HeaderKeepingHttpClientBuilder(clock)
-                .connectTimeout(settings.timeouts().connect())
-                .readTimeout(settings.timeouts().firstByte());
+        HeaderKeepingHttpClientBuilder http = new HeaderKeepingHttpClientBuilder(
+                settings.timeouts().connect(), settings.timeouts().firstByte(), clock);
         return switch (settings.provider()) {
             case OPENAI ->
                 OpenAiChatModel.builder()

@@ -1,9 +1,12 @@
 package dev.mockinterview.grading.llm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.TimeoutException;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -17,8 +20,8 @@ final class FailureClassifier {
     private FailureClassifier() {}
 
     static LlmCallException classify(Throwable thrown) {
-        Throwable current = thrown;
-        for (int depth = 0; current != null && depth < MAX_DEPTH; depth++, current = current.getCause()) {
+        // The HTTP status decides first: LangChain4j reports a 408 as its TimeoutException wrapping the HttpException.
+        for (Throwable current : chain(thrown)) {
             if (current instanceof LlmCallException known) {
                 return known;
             }
@@ -32,11 +35,16 @@ final class FailureClassifier {
             if (current instanceof HttpException http) {
                 return new LlmCallException(LlmFailure.ofStatus(http.statusCode()), http.statusCode(), null, thrown);
             }
+        }
+        for (Throwable current : chain(thrown)) {
             if (current instanceof TimeoutException || current instanceof HttpTimeoutException) {
                 return new LlmCallException(LlmFailure.FIRST_BYTE_TIMEOUT, null, null, thrown);
             }
             if (current instanceof CancellationException || current instanceof InterruptedException) {
                 return new LlmCallException(LlmFailure.DEADLINE_EXCEEDED, null, null, thrown);
+            }
+            if (current instanceof JsonProcessingException) {
+                return new LlmCallException(LlmFailure.PROTOCOL_ERROR, null, null, thrown);
             }
             if (current instanceof IOException) {
                 return new LlmCallException(LlmFailure.CONNECTION_FAILED, null, null, thrown);
@@ -44,5 +52,15 @@ final class FailureClassifier {
         }
         // Anything else came from reading the provider's reply (a body that is not its JSON shape).
         return new LlmCallException(LlmFailure.PROTOCOL_ERROR, null, null, thrown);
+    }
+
+    private static List<Throwable> chain(Throwable thrown) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable current = thrown;
+                current != null && chain.size() < MAX_DEPTH && !chain.contains(current);
+                current = current.getCause()) {
+            chain.add(current);
+        }
+        return chain;
     }
 }

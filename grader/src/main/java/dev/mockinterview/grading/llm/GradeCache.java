@@ -1,7 +1,6 @@
 package dev.mockinterview.grading.llm;
 
 import dev.mockinterview.grading.GradeRequest;
-import dev.mockinterview.grading.GradeResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,13 +20,13 @@ final class GradeCache {
     record Key(String provider, String model, String promptVersion, String requestDigest) {}
 
     private final int capacity;
-    private final Map<Key, GradeResult> entries;
+    private final Map<Key, LlmGrade> entries;
 
     GradeCache(int capacity) {
         this.capacity = capacity;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, GradeResult> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, LlmGrade> eldest) {
                 return size() > GradeCache.this.capacity;
             }
         };
@@ -48,11 +47,11 @@ final class GradeCache {
                 HexFormat.of().formatHex(sha.digest()));
     }
 
-    synchronized Optional<GradeResult> get(Key key) {
+    synchronized Optional<LlmGrade> get(Key key) {
         return Optional.ofNullable(entries.get(key));
     }
 
-    synchronized void put(Key key, GradeResult result) {
+    synchronized void put(Key key, LlmGrade result) {
         if (capacity > 0) {
             entries.put(key, result);
         }

@@ -3,50 +3,51 @@ package dev.mockinterview.grading.llm;
 import dev.langchain4j.http.client.HttpClientBuilder;
 import java.time.Clock;
 import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 
-/** Builds {@link HeaderKeepingHttpClient}: connect timeout on the JDK client, read timeout as first-byte timeout. */
+/**
+ * Builds {@link HeaderKeepingHttpClient} with the grader's own connect and first-byte timeouts. The setters are
+ * deliberately ignored: LangChain4j's model builders push their own defaults into the HTTP client builder (the OpenAI
+ * one a 60 s read timeout, ignoring what the builder already holds), and the grader's timeouts must win.
+ */
 final class HeaderKeepingHttpClientBuilder implements HttpClientBuilder {
 
+    private final Duration connectTimeout;
+    private final Duration firstByteTimeout;
     private final Clock clock;
-    private @Nullable Duration connectTimeout;
-    private @Nullable Duration readTimeout;
 
-    HeaderKeepingHttpClientBuilder(Clock clock) {
+    HeaderKeepingHttpClientBuilder(Duration connectTimeout, Duration firstByteTimeout, Clock clock) {
+        this.connectTimeout = connectTimeout;
+        this.firstByteTimeout = firstByteTimeout;
         this.clock = clock;
     }
 
     @Override
-    public @Nullable Duration connectTimeout() {
+    public Duration connectTimeout() {
         return connectTimeout;
     }
 
     @Override
-    public HeaderKeepingHttpClientBuilder connectTimeout(Duration timeout) {
-        this.connectTimeout = timeout;
+    public HeaderKeepingHttpClientBuilder connectTimeout(Duration ignored) {
         return this;
     }
 
     @Override
-    public @Nullable Duration readTimeout() {
-        return readTimeout;
+    public Duration readTimeout() {
+        return firstByteTimeout;
     }
 
     @Override
-    public HeaderKeepingHttpClientBuilder readTimeout(Duration timeout) {
-        this.readTimeout = timeout;
+    public HeaderKeepingHttpClientBuilder readTimeout(Duration ignored) {
         return this;
     }
 
     @Override
     public HeaderKeepingHttpClient build() {
-        Duration connect = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
-        Duration firstByte = readTimeout == null ? Duration.ofSeconds(20) : readTimeout;
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .connectTimeout(connect)
+                .connectTimeout(connectTimeout)
                 // Plain-HTTP endpoints (Ollama, local gateways) do not all survive an h2c upgrade attempt.
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .build();
-        return new HeaderKeepingHttpClient(http, firstByte, clock);
+        return new HeaderKeepingHttpClient(http, firstByteTimeout, clock);
     }
 }

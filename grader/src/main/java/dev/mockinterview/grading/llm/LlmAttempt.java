@@ -1,11 +1,9 @@
 package dev.mockinterview.grading.llm;
 
-import dev.mockinterview.grading.GradeResult;
-
-/** What asking the LLM gave: a grade from its verdicts, or the reason there is none. */
+/** What asking the LLM gave: its checked verdicts, or the reason there are none. */
 public sealed interface LlmAttempt {
 
-    record Graded(GradeResult result, boolean fromCache) implements LlmAttempt {}
+    record Graded(LlmGrade grade, boolean fromCache) implements LlmAttempt {}
 
     record Unavailable(LlmFailure failure) implements LlmAttempt {}
 }

@@ -11,7 +11,7 @@ import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.GraderKind;
 import dev.mockinterview.grading.KeyPointResult;
 import dev.mockinterview.grading.PointStatus;
-import dev.mockinterview.grading.ScoreFormula;
+import dev.mockinterview.grading.feedback.PointVerdict;
 import dev.mockinterview.grading.metrics.GradingMetrics;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -97,7 +98,7 @@ public final class LlmGrader implements AnswerGrader, AutoCloseable {
     public GradeResult grade(GradeRequest request) {
         LlmAttempt attempt = attempt(request);
         if (attempt instanceof LlmAttempt.Graded graded) {
-            return graded.result();
+            return graded.grade().toResult();
         }
         LlmFailure failure = ((LlmAttempt.Unavailable) attempt).failure();
         return degraded(fallback.grade(request), failure);
@@ -131,9 +132,9 @@ public final class LlmGrader implements AnswerGrader, AutoCloseable {
         }
         try {
             LlmVerdict verdict = pending.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
-            GradeResult result = VerdictGrading.grade(request, keyPoints, verdict);
-            cache.put(key, result);
-            return new LlmAttempt.Graded(result, false);
+            LlmGrade grade = VerdictGrading.grade(request, keyPoints, verdict);
+            cache.put(key, grade);
+            return new LlmAttempt.Graded(grade, false);
         } catch (TimeoutException late) {
             pending.cancel(true);
             return unavailable(LlmFailure.DEADLINE_EXCEEDED);
@@ -250,19 +251,11 @@ public final class LlmGrader implements AnswerGrader, AutoCloseable {
         }
     }
 
-    private GradeResult emptyAnswer(GradeRequest request, List<String> keyPoints) {
-        List<KeyPointResult> points = keyPoints.stream()
-                .map(point -> new KeyPointResult(point, PointStatus.MISSED, ""))
+    private static LlmGrade emptyAnswer(GradeRequest request, List<String> keyPoints) {
+        List<PointVerdict> verdicts = keyPoints.stream()
+                .map(point -> new PointVerdict(new KeyPointResult(point, PointStatus.MISSED, ""), "", false))
                 .toList();
-        List<GradeFlag> flags = List.of(GradeFlag.EMPTY);
-        return new GradeResult(
-                ScoreFormula.score(points.stream().map(KeyPointResult::status).toList(), flags),
-                GraderKind.LLM,
-                false,
-                points,
-                "The answer is empty.",
-                flags,
-                request.referenceAnswer());
+        return new LlmGrade(verdicts, Set.of(GradeFlag.EMPTY), List.of(), request.referenceAnswer());
     }
 
     private static CircuitBreakerConfig circuitConfig(LlmGraderSettings.CircuitBreaker breaker) {

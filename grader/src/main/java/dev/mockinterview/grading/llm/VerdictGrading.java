@@ -2,11 +2,9 @@ package dev.mockinterview.grading.llm;
 
 import dev.mockinterview.grading.GradeFlag;
 import dev.mockinterview.grading.GradeRequest;
-import dev.mockinterview.grading.GradeResult;
-import dev.mockinterview.grading.GraderKind;
 import dev.mockinterview.grading.KeyPointResult;
 import dev.mockinterview.grading.PointStatus;
-import dev.mockinterview.grading.ScoreFormula;
+import dev.mockinterview.grading.feedback.PointVerdict;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,21 +12,19 @@ import java.util.Set;
 
 /**
  * Turns the model's verdicts into our grade. The model only says what happened per point; we check its evidence
- * against the answer, apply the reference's trust level, and compute the score with {@link ScoreFormula}. Its own
- * opinion of the score is never asked for.
+ * against the answer and apply the reference's trust level; {@link LlmGrade} computes the score with the shared
+ * formula. The model's own opinion of the score is never asked for.
  */
 final class VerdictGrading {
 
     private VerdictGrading() {}
 
-    static GradeResult grade(GradeRequest request, List<String> keyPoints, LlmVerdict verdict) {
+    static LlmGrade grade(GradeRequest request, List<String> keyPoints, LlmVerdict verdict) {
         QuoteCheck quotes = new QuoteCheck(request.answer());
         LlmVerdict.PointVerdict[] byIndex = new LlmVerdict.PointVerdict[keyPoints.size()];
         verdict.points().forEach(point -> byIndex[point.index() - 1] = point);
 
-        List<KeyPointResult> results = new ArrayList<>();
-        List<String> toAdd = new ArrayList<>();
-        List<String> toFix = new ArrayList<>();
+        List<PointVerdict> verdicts = new ArrayList<>();
         int unquoted = 0;
         boolean incorrectIgnored = false;
         for (int i = 0; i < keyPoints.size(); i++) {
@@ -47,14 +43,10 @@ final class VerdictGrading {
             if (status == PointStatus.MISSED) {
                 evidence = "";
             }
-            results.add(new KeyPointResult(keyPoints.get(i), status, evidence));
-            String advice = (i + 1) + ". " + keyPoints.get(i).strip()
-                    + (point.reason().isBlank() ? "" : " — " + point.reason().strip());
-            if (status == PointStatus.INCORRECT) {
-                toFix.add(advice);
-            } else if (status != PointStatus.COVERED) {
-                toAdd.add(advice);
-            }
+            verdicts.add(new PointVerdict(
+                    new KeyPointResult(keyPoints.get(i), status, evidence),
+                    point.reason().strip(),
+                    false));
         }
 
         Set<GradeFlag> flags = EnumSet.noneOf(GradeFlag.class);
@@ -67,13 +59,20 @@ final class VerdictGrading {
         if (incorrectIgnored) {
             flags.add(GradeFlag.UNTRUSTED_REFERENCE);
         }
-        List<PointStatus> statuses =
-                results.stream().map(KeyPointResult::status).toList();
-        double score = ScoreFormula.score(statuses, flags);
-        String feedback =
-                feedback(results, toAdd, toFix, quoted(verdict.incorrectClaims(), quotes), unquoted, incorrectIgnored);
-        return new GradeResult(
-                score, GraderKind.LLM, false, results, feedback, List.copyOf(flags), request.referenceAnswer());
+        List<String> notes = new ArrayList<>();
+        List<String> wrongClaims = verdict.incorrectClaims().stream()
+                .map(String::strip)
+                .filter(claim -> !claim.isEmpty() && quotes.isQuote(claim))
+                .toList();
+        if (!wrongClaims.isEmpty() && request.referenceQuality().canMarkIncorrect()) {
+            notes.add("有误的说法："
+                    + String.join(
+                            "；", wrongClaims.stream().map(c -> "「" + c + "」").toList()));
+        }
+        if (unquoted > 0) {
+            notes.add("有 " + unquoted + " 个要点的评分依据不是回答中的原话，已按降一档计分。");
+        }
+        return new LlmGrade(verdicts, flags, notes, request.referenceAnswer());
     }
 
     /** A point the model credited without a real quote loses one step: nothing unquoted earns full credit. */
@@ -82,49 +81,5 @@ final class VerdictGrading {
             case COVERED -> PointStatus.PARTIAL;
             case PARTIAL, INCORRECT, MISSED -> PointStatus.MISSED;
         };
-    }
-
-    private static List<String> quoted(List<String> claims, QuoteCheck quotes) {
-        return claims.stream()
-                .map(String::strip)
-                .filter(claim -> !claim.isEmpty() && quotes.isQuote(claim))
-                .toList();
-    }
-
-    private static String feedback(
-            List<KeyPointResult> results,
-            List<String> toAdd,
-            List<String> toFix,
-            List<String> wrongClaims,
-            int unquoted,
-            boolean incorrectIgnored) {
-        long covered =
-                results.stream().filter(r -> r.status() == PointStatus.COVERED).count();
-        StringBuilder text = new StringBuilder();
-        text.append("Covered ")
-                .append(covered)
-                .append(" of ")
-                .append(results.size())
-                .append(" key points.");
-        if (!toFix.isEmpty()) {
-            text.append("\nFix: ").append(String.join("; ", toFix));
-        }
-        if (!wrongClaims.isEmpty()) {
-            text.append("\nWrong statements: ");
-            text.append(String.join(
-                    "; ", wrongClaims.stream().map(c -> "“" + c + "”").toList()));
-        }
-        if (!toAdd.isEmpty()) {
-            text.append("\nAdd or explain: ").append(String.join("; ", toAdd));
-        }
-        if (unquoted > 0) {
-            text.append("\n")
-                    .append(unquoted)
-                    .append(" point(s) were marked down because the grader's evidence is not in the answer.");
-        }
-        if (incorrectIgnored) {
-            text.append("\nThe reference answer is not trusted, so nothing was marked incorrect against it.");
-        }
-        return text.toString();
     }
 }
