@@ -1,6 +1,7 @@
 package dev.mockinterview.grading.embedding;
 
 import dev.mockinterview.grading.lexical.TermExtractor;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +73,6 @@ final class ContradictionCheck {
             Pattern.compile("^(什么是|请?介绍一?下?|说说|谈谈|讲讲|解释一?下?)|(的|是)?(什么|啥|区别|原理|有什么|分别|作用|优缺点|各自|联系|对比|如何|怎么).*$");
 
     private static final Pattern ENTITY = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
-
-    private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!？?\\n]");
 
     /** Clause boundaries keeping the sentence end with the clause, so a subject is carried only within a sentence. */
     private static final Pattern SUBCLAUSE = Pattern.compile("(?<=[。；;！!？?\\n])|[，,]");
@@ -179,7 +178,7 @@ final class ContradictionCheck {
                 }
             }
         }
-        return new java.util.HashSet<>(names.values()).size() >= 2 ? names : Map.of();
+        return new HashSet<>(names.values()).size() >= 2 ? names : Map.of();
     }
 
     /**
@@ -403,7 +402,7 @@ final class ContradictionCheck {
 
     /** English forms match whole words; Chinese ones anywhere. */
     private static List<Pattern> forms(String alternatives) {
-        return java.util.Arrays.stream(alternatives.split("\\|"))
+        return Arrays.stream(alternatives.split("\\|"))
                 .map(form -> form.chars().allMatch(c -> c < 128)
                         ? Pattern.compile("\\b" + Pattern.quote(form) + "\\b")
                         : Pattern.compile(Pattern.quote(form)))
