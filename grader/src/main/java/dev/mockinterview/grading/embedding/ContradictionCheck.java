@@ -66,9 +66,26 @@ final class ContradictionCheck {
     private static final Pattern CONTRAST = Pattern.compile(
             "([A-Za-z][A-Za-z0-9-]*)\\s*(和|与|跟|及|vs\\.?|VS|还是|and|or|、|对比|相比)\\s*([A-Za-z][A-Za-z0-9-]*)");
 
+    /** A point that starts with its subject: "数据并行：", "PPO:", "过拟合原因：". */
+    private static final Pattern LABEL = Pattern.compile("([^：:，,。]{2,12})[：:]");
+
+    private static final Pattern GENERIC_SUFFIX =
+            Pattern.compile("(原因|解决|方法|与|和|及|的|作用|优点|缺点|定义|原理|特点|区别|公式|流程|本质|适用场景|场景)+$");
+
+    private static final Pattern GENERIC_LABEL =
+            Pattern.compile("区别|原因|作用|优点|缺点|定义|原理|总结|联系|对比|共同点|相同点|本质|核心|注意|例如|比如");
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和与及,，？?；;/]|以及|还是|vs");
+
+    private static final Pattern QUESTION_NOISE =
+            Pattern.compile("^(什么是|请?介绍一?下?|说说|谈谈|讲讲|解释一?下?)|(的|是)?(什么|啥|区别|原理|有什么|分别|作用|优缺点|各自|联系|对比|如何|怎么).*$");
+
     private static final Pattern ENTITY = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
     private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!？?\\n]");
+
+    /** Clause boundaries keeping the sentence end with the clause, so a subject is carried only within a sentence. */
+    private static final Pattern SUBCLAUSE = Pattern.compile("(?<=[。；;！!？?\\n])|[，,]");
 
     private static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会可以能要不没很更最还所此该并即则做上中";
 
@@ -81,7 +98,7 @@ final class ContradictionCheck {
     Optional<String> contradiction(String point, String evidence, String question, List<String> allPoints) {
         String p = TermExtractor.normalize(point);
         String e = TermExtractor.normalize(evidence);
-        Optional<String> swap = swappedEntity(p, e, contrasted(question), allPoints);
+        Optional<String> swap = swappedEntity(p, e, contrasted(question, allPoints), allPoints);
         if (swap.isPresent()) {
             return swap;
         }
@@ -97,8 +114,12 @@ final class ContradictionCheck {
         return negated(p, e);
     }
 
-    /** The entities a question contrasts, lower case, each with its initials as an alias ("layernorm", "ln"). */
-    static Map<String, String> contrasted(String question) {
+    /**
+     * The entities a rubric contrasts, lower case, mapped to their canonical name: the labels of its points ("数据并行：
+     * ..." , "过拟合原因：..."), the English names the question pairs ("LayerNorm 和 BatchNorm", with "ln" and "bn" as
+     * aliases), and the names the question lists ("过拟合和欠拟合", "数据并行、张量并行") that the points use.
+     */
+    static Map<String, String> contrasted(String question, List<String> allPoints) {
         Map<String, String> names = new TreeMap<>();
         Matcher pair = CONTRAST.matcher(question);
         while (pair.find()) {
@@ -111,7 +132,29 @@ final class ContradictionCheck {
                 }
             }
         }
-        return names;
+        String normalizedQuestion = TermExtractor.normalize(question);
+        for (String point : allPoints) {
+            Matcher label = LABEL.matcher(TermExtractor.normalize(point));
+            if (label.lookingAt()) {
+                String name = GENERIC_SUFFIX
+                        .matcher(label.group(1).strip())
+                        .replaceAll("")
+                        .strip();
+                if (name.length() >= 2 && !GENERIC_LABEL.matcher(name).matches()) {
+                    names.putIfAbsent(name, name);
+                }
+            }
+        }
+        for (String item : LIST_SEPARATOR.split(normalizedQuestion)) {
+            String name = QUESTION_NOISE.matcher(item).replaceAll("").strip();
+            if (name.length() >= 2
+                    && name.length() <= 8
+                    && name.codePoints().allMatch(c -> TermExtractor.isCjk((char) c))
+                    && allPoints.stream().anyMatch(point -> point.contains(name))) {
+                names.putIfAbsent(name, name);
+            }
+        }
+        return names.size() >= 2 ? names : Map.of();
     }
 
     /**
@@ -129,8 +172,14 @@ final class ContradictionCheck {
         }
         String subject = subjects.iterator().next();
         Set<String> pointWords = contentWords(point, contrasted);
-        for (String clause : CLAUSE.split(evidence)) {
+        Set<String> carried = Set.of();
+        for (String clause : SUBCLAUSE.split(evidence)) {
             Set<String> named = named(clause, contrasted);
+            if (named.isEmpty()) {
+                // A clause without a name is still about the last one named in its sentence.
+                named = carried;
+            }
+            carried = clause.endsWith("。") ? Set.of() : named;
             if (named.size() != 1 || named.contains(subject)) {
                 continue;
             }
@@ -170,6 +219,15 @@ final class ContradictionCheck {
                 named.add(canonical);
             }
         }
+        for (Map.Entry<String, String> name : contrasted.entrySet()) {
+            if (!name.getKey().chars().allMatch(c -> c < 128) && text.contains(name.getKey())) {
+                named.add(name.getValue());
+            } else if (name.getKey().contains(" ") && text.contains(name.getKey())) {
+                named.add(name.getValue());
+            }
+        }
+        // "过拟合" inside "欠拟合"? No; but a longer name holds a shorter one ("流水线并行" holds "并行"): keep the longest.
+        named.removeIf(n -> named.stream().anyMatch(other -> !other.equals(n) && other.contains(n)));
         return named;
     }
 
