@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tells when the candidate's evidence for a key point says the opposite of it: a known opposite ("训练阶段" for
- * "推理时", "减少" for "增长"), two contrasted entities swapped ("LayerNorm 在 batch 维度上" where the rubric says
+ * Tells when the candidate's evidence for a key point says the opposite of it: a known opposite direction or phase
+ * ("减少" for "增长", "训练阶段" for "推理时"; pairs of concepts such as 相对/绝对 are left out because correct answers
+ * contrast them all the time), two contrasted entities swapped ("LayerNorm 在 batch 维度上" where the rubric says
  * BatchNorm), or a negation of the point's own claim ("并不能缓解梯度消失", "每次都要重新训练" against "不需要重新训练").
  * Only cues a human reads as a contradiction are used; without one, similarity decides. Thread-safe.
  */
@@ -24,31 +25,21 @@ final class ContradictionCheck {
     /** Each pair holds the forms of one side and of its opposite. */
     private static final List<List<List<String>>> OPPOSITES = List.of(
             pair("增加|增大|增长|提高|提升|变大|上升|变多|加大|占用大", "减少|减小|降低|下降|变小|变少|节省"),
-            pair("并行", "串行|逐个|依次"),
-            pair("稀疏", "稠密|密集"),
-            pair("双向", "单向"),
-            pair("有监督", "无监督|自监督"),
-            pair("之前|前置", "之后|后置"),
-            pair("编码器|encoder", "解码器|decoder"),
-            pair("线性", "平方|二次|指数"),
             pair("越大", "越小"),
             pair("越多", "越少"),
             pair("更快|加快|加速", "更慢|变慢|减慢"),
             pair("冻结", "全部更新|全量更新|全参数更新|更新所有|所有参数都"),
-            pair("相对位置", "绝对位置"),
-            pair("静态", "动态"),
-            pair("离散", "连续"),
             pair("推理时|推理阶段|推理的时候|生成阶段|生成的时候|自回归生成|解码时|解码阶段|部署时", "训练阶段|训练时|训练的时候"),
             pair("increase|increases|higher|larger", "decrease|decreases|reduce|reduces|lower|smaller"),
-            pair("parallel", "sequential|serial"),
-            pair("sparse", "dense"),
-            pair("bidirectional", "unidirectional|left-to-right"),
-            pair("linear", "quadratic|exponential"),
             pair("faster", "slower"),
             pair("frozen|freeze|freezes", "updates all|update all|all parameters are updated"));
 
     private static final Pattern NEGATION = Pattern.compile(
             "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no longer)\\b");
+
+    /** Negations strong enough to deny a verb outright; a bare "不" or "没" too often negates something else. */
+    private static final Pattern DENIAL =
+            Pattern.compile("并不能|并不会|并不|并非|不能|无法|不会|cannot|can't|does not|doesn't|do not|don't");
 
     /** A modal between a negation and its verb: "不能缓解" negates "缓解". */
     private static final String MODALS = "太会能是要用再可很被都";
@@ -73,7 +64,7 @@ final class ContradictionCheck {
             Pattern.compile("(原因|解决|方法|与|和|及|的|作用|优点|缺点|定义|原理|特点|区别|公式|流程|本质|适用场景|场景)+$");
 
     private static final Pattern GENERIC_LABEL =
-            Pattern.compile("区别|原因|作用|优点|缺点|定义|原理|总结|联系|对比|共同点|相同点|本质|核心|注意|例如|比如");
+            Pattern.compile("区别|原因|作用|优点|缺点|定义|原理|总结|联系|对比|共同点|相同点|本质|核心|注意|例如|比如|问题|好处|坏处|方法|场景|影响|意义|目的|过程|步骤|流程|方式");
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、和与及,，？?；;/]|以及|还是|vs");
 
@@ -98,20 +89,43 @@ final class ContradictionCheck {
     Optional<String> contradiction(String point, String evidence, String question, List<String> allPoints) {
         String p = TermExtractor.normalize(point);
         String e = TermExtractor.normalize(evidence);
-        Optional<String> swap = swappedEntity(p, e, contrasted(question, allPoints), allPoints);
+        Map<String, String> contrasted = contrasted(question, allPoints);
+        Optional<String> swap = swappedEntity(p, e, contrasted, allPoints);
         if (swap.isPresent()) {
             return swap;
         }
-        for (List<List<String>> pair : OPPOSITES) {
-            Optional<String> opposite = opposite(p, e, pair.get(0), pair.get(1));
-            if (opposite.isEmpty()) {
-                opposite = opposite(p, e, pair.get(1), pair.get(0));
+        Set<String> pointNames = named(p, contrasted);
+        Set<String> pointWords = contentWords(p, contrasted);
+        Set<String> questionWords = contentWords(TermExtractor.normalize(question), contrasted);
+        Set<String> carried = Set.of();
+        for (String clause : SUBCLAUSE.split(e)) {
+            Set<String> named = named(clause, contrasted);
+            if (named.isEmpty()) {
+                named = carried;
             }
-            if (opposite.isPresent()) {
-                return opposite;
+            carried = clause.endsWith("。") ? Set.of() : named;
+            // A clause about another entity, or about something else, cannot contradict this point.
+            boolean otherSubject = !named.isEmpty() && named.stream().noneMatch(pointNames::contains);
+            Set<String> clauseWords = contentWords(clause, contrasted);
+            boolean onTopic = shared(clauseWords, pointWords) >= 2 || shared(clauseWords, questionWords) >= 2;
+            if (otherSubject || !onTopic) {
+                continue;
+            }
+            for (List<List<String>> pair : OPPOSITES) {
+                Optional<String> opposite = opposite(p, clause, pair.get(0), pair.get(1));
+                if (opposite.isEmpty()) {
+                    opposite = opposite(p, clause, pair.get(1), pair.get(0));
+                }
+                if (opposite.isPresent()) {
+                    return opposite;
+                }
+            }
+            Optional<String> negated = negated(p, clause);
+            if (negated.isPresent()) {
+                return negated;
             }
         }
-        return negated(p, e);
+        return Optional.empty();
     }
 
     /**
@@ -140,7 +154,7 @@ final class ContradictionCheck {
                         .matcher(label.group(1).strip())
                         .replaceAll("")
                         .strip();
-                if (name.length() >= 2 && !GENERIC_LABEL.matcher(name).matches()) {
+                if (name.length() >= 2 && !GENERIC_LABEL.matcher(name).matches() && normalizedQuestion.contains(name)) {
                     names.putIfAbsent(name, name);
                 }
             }
@@ -149,12 +163,23 @@ final class ContradictionCheck {
             String name = QUESTION_NOISE.matcher(item).replaceAll("").strip();
             if (name.length() >= 2
                     && name.length() <= 8
+                    && !GENERIC_LABEL.matcher(name).matches()
                     && name.codePoints().allMatch(c -> TermExtractor.isCjk((char) c))
                     && allPoints.stream().anyMatch(point -> point.contains(name))) {
                 names.putIfAbsent(name, name);
             }
         }
-        return names.size() >= 2 ? names : Map.of();
+        // "模型量化" and "量化" are one entity; "QLoRA" and "LoRA" are two (English names match whole words).
+        for (Map.Entry<String, String> name : names.entrySet()) {
+            for (String shorter : names.keySet()) {
+                if (!shorter.equals(name.getKey())
+                        && name.getKey().contains(shorter)
+                        && !shorter.chars().allMatch(c -> c < 128)) {
+                    name.setValue(names.get(shorter));
+                }
+            }
+        }
+        return new java.util.HashSet<>(names.values()).size() >= 2 ? names : Map.of();
     }
 
     /**
@@ -197,7 +222,7 @@ final class ContradictionCheck {
             }
             // With a point about the other entity in the rubric, one shared word more than that point has is enough.
             int needed = rubricContrasts ? 1 : 2;
-            if (withThis >= needed && withThis > withOther) {
+            if (withThis >= Math.max(needed, 2) && withThis >= withOther + 2) {
                 return Optional.of("把「" + subject + "」的特点说成了「" + other + "」的");
             }
         }
@@ -227,7 +252,8 @@ final class ContradictionCheck {
             }
         }
         // "过拟合" inside "欠拟合"? No; but a longer name holds a shorter one ("流水线并行" holds "并行"): keep the longest.
-        named.removeIf(n -> named.stream().anyMatch(other -> !other.equals(n) && other.contains(n)));
+        named.removeIf(n -> !n.chars().allMatch(c -> c < 128)
+                && named.stream().anyMatch(other -> !other.equals(n) && other.contains(n)));
         return named;
     }
 
@@ -271,7 +297,7 @@ final class ContradictionCheck {
      * against "不需要重新训练").
      */
     private static Optional<String> negated(String point, String evidence) {
-        Matcher negation = NEGATION.matcher(evidence);
+        Matcher negation = DENIAL.matcher(evidence);
         while (negation.find()) {
             if (CONDITION.matcher(before(evidence, negation.start(), 4)).find()) {
                 continue;
@@ -290,6 +316,10 @@ final class ContradictionCheck {
         }
         Matcher pointNegation = NEGATION.matcher(point);
         while (pointNegation.find()) {
+            if (before(point, pointNegation.start(), 1).equals("而")) {
+                // "而不是每个位置的绝对编号" contrasts with something else; it is not a claim to deny.
+                continue;
+            }
             int at = pointNegation.end();
             if (at + 4 > point.length()) {
                 continue;

@@ -104,6 +104,7 @@ public final class EmbeddedGrader implements AnswerGrader {
         for (String point : points) {
             verdicts.add(verdict(point, points, candidates, crossLingual, request, flags));
         }
+        verdicts = discountAfterConfidentError(verdicts);
         if (verdicts.stream().allMatch(v -> v.result().status() == PointStatus.MISSED) && isOffTopic(request, spans)) {
             flags.add(GradeFlag.OFF_TOPIC);
         }
@@ -179,6 +180,34 @@ public final class EmbeddedGrader implements AnswerGrader {
                     best, Math.max(Vectors.cosine(reference, span.vector()), Vectors.cosine(question, span.vector())));
         }
         return best < settings.offTopicSimilarity();
+    }
+
+    /**
+     * An answer that states something plainly wrong about one point earns less trust on the others, as with a human
+     * interviewer: its covered points count as partial and its partial ones as missed. Similarity alone rates a
+     * fluent wrong answer on the same topic almost as high as a right one, so this is where the contradiction found
+     * on one point pays for the points where none could be seen.
+     */
+    private static List<PointVerdict> discountAfterConfidentError(List<PointVerdict> verdicts) {
+        if (verdicts.stream().noneMatch(v -> v.result().status() == PointStatus.INCORRECT)) {
+            return verdicts;
+        }
+        return verdicts.stream()
+                .map(v -> {
+                    KeyPointResult point = v.result();
+                    return switch (point.status()) {
+                        case COVERED ->
+                            new PointVerdict(
+                                    new KeyPointResult(point.text(), PointStatus.PARTIAL, point.evidence()),
+                                    "同一回答中有明确错误，此点降为部分",
+                                    v.uncertain());
+                        case PARTIAL ->
+                            new PointVerdict(
+                                    new KeyPointResult(point.text(), PointStatus.MISSED, ""), "", v.uncertain());
+                        case MISSED, INCORRECT -> v;
+                    };
+                })
+                .toList();
     }
 
     private static List<PointVerdict> missedAll(List<String> points) {

@@ -46,6 +46,6 @@ public record EmbeddedGraderSettings(
     }
 
     public static EmbeddedGraderSettings defaults() {
-        return new EmbeddedGraderSettings(0.52, 0.30, 0.08, 0.55, 0.85, 0.65, 0.52, 4096, 8, 48, 8);
+        return new EmbeddedGraderSettings(0.45, 0.30, 0.08, 0.50, 0.90, 0.50, 0.62, 4096, 8, 48, 8);
     }
 }

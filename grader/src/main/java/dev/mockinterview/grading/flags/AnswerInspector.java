@@ -19,6 +19,10 @@ public final class AnswerInspector {
             "(?i)是|的|通过|因为|所以|可以|用来|用于|用|让|使|会|能|把|将|就|在|对|为了|来|从|当|如果|比|更|而|导致|避免|解决|需要|\\b(is|are|was|were|to|by|because|so|which|that|makes?|lets?|uses?|when|than|means?|helps?|allows?|reduces?|avoids?|the|an?|of|for|with|we|it|its|and|but|in|on|at|can|will|would)\\b");
 
     private static final double ECHO_SHARE = 0.75;
+
+    private static final Pattern FILLER = Pattern.compile("这个问题|问题问|问的|嗯|呃|那个|其实|我觉得|我认为|也就是说|就是说|就是");
+
+    private static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会要很更最还所此该并即则";
     private static final double COPY_SHARE = 0.6;
     private static final int COPY_SHINGLE = 6;
 
@@ -32,13 +36,13 @@ public final class AnswerInspector {
      * adds little of its own.
      */
     public boolean echoesQuestion(String answer, String question) {
-        String content = contentChars(answer);
-        String asked = contentChars(question);
+        String content = withoutFiller(contentChars(answer));
+        String asked = withoutFiller(contentChars(question));
         if (content.isEmpty() || asked.isEmpty()) {
             return false;
         }
         Set<String> questionBigrams = charGrams(asked, 2);
-        List<String> answerBigrams = charGramList(content, 2);
+        Set<String> answerBigrams = charGrams(content, 2);
         if (answerBigrams.isEmpty()) {
             return content.length() <= 2 && asked.contains(content);
         }
@@ -46,7 +50,20 @@ public final class AnswerInspector {
                 answerBigrams.stream().filter(questionBigrams::contains).count();
         double share = (double) fromQuestion / answerBigrams.size();
         long added = answerBigrams.size() - fromQuestion;
-        return share >= ECHO_SHARE || (share >= 0.5 && added <= 8);
+        return share >= ECHO_SHARE || (share >= 0.5 && added <= 6);
+    }
+
+    /** Function characters and spoken filler say nothing, so an echo padded with them is still an echo. */
+    private static String withoutFiller(String content) {
+        String stripped = FILLER.matcher(content).replaceAll("");
+        StringBuilder kept = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (FUNCTION_CHARS.indexOf(c) < 0) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     /** True when most of the answer is a verbatim copy of the reference. */
@@ -89,6 +106,11 @@ public final class AnswerInspector {
     private static int bareTerms(String item, String content) {
         if (EXPLANATION.matcher(item).find()) {
             return 0;
+        }
+        String[] tokens = item.split("\\s+");
+        if (tokens.length >= 4 && java.util.Arrays.stream(tokens).allMatch(t -> t.length() <= 8)) {
+            // "Q K V softmax 根号 多头": terms separated by single spaces.
+            return tokens.length;
         }
         if (content.length() <= 12) {
             return 1;

@@ -22,7 +22,7 @@ public final class InjectionFilter {
      * candidate may quote such an order to explain the attack.
      */
     private static final List<Pattern> GENERIC_ORDERS = Arrays.stream(new String[] {
-                "(忽略|无视|忘记|忘掉|跳过|不要理会|别管)(掉)?(你)?(之前|以上|上面|前面|先前|此前|上述|所有|全部|原有|原来)?的?(所有|全部)?的?(指令|指示|要求|规则|提示|设定|评分标准|评分规则|rubric|instructions?)",
+                "(忽略|无视|忘记|忘掉|跳过|不要理会|别管)(掉)?(你)?(之前|以上|上面|前面|先前|此前|上述|所有|全部|原有|原来)?的?(所有|全部)?的?(指令|指示|要求|规则|提示|设定|评分标准|评分规则|参考答案|标准答案|上文|以上内容|rubric|instructions?)",
                 "(ignore|disregard|forget|override|skip)\\s+(all\\s+|any\\s+|the\\s+|your\\s+)*(previous|prior|above|earlier|preceding|original|grading|system)?\\s*(instructions?|prompts?|rules?|rubric|guidelines|directions)",
             })
             .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE))
@@ -30,6 +30,12 @@ public final class InjectionFilter {
 
     /** Orders about the grade itself: a sentence is removed whole when it holds one of these. */
     private static final List<Pattern> GRADE_ORDERS = Arrays.stream(new String[] {
+                "(判定?为?|评为|算作?|视为|记为|设为|打成|给出?)\\s*(满分|10\\s*分|十分|9(\\.\\d)?\\s*分|最高分)",
+                "(得分|分数|评分|成绩)(设|定|改|判|记)为?\\s*\\d",
+                "评分系统|阅卷模型|阅卷系统|评分员|阅卷老师|评分程序|给阅卷|给评分|(评分|阅卷|打分)(指令|指示|说明)",
+                "\\b(to|for)\\s+the\\s+(evaluator|grader|judge|scorer|reviewer|examiner)\\b",
+                "(output|give|assign|return|award)\\s+(it\\s+|this\\s+)?(the\\s+)?(maximum|max|full|highest|perfect|top)\\s+(score|marks?|grade|points)",
+                "do\\s+not\\s+(evaluate|grade|assess|score|judge)",
                 "(给|打|判|评)(我|他|她|这个?(回答|答案)|本(回答|答案)|该(回答|答案))?(一个)?(打|给|判|评)?(满分|10\\s*分|十分|9\\s*分|九分|最高分|高分|full marks)",
                 "(满分|10\\s*分|十分|最高分)(给|打)?(我|这个?(回答|答案))",
                 "(直接|必须|务必|一定要?|请)(判定?|认定|标记|视为|当作)?.{0,12}(全部|所有)(要点|关键点|得分点)?.{0,6}(覆盖|正确|covered)",

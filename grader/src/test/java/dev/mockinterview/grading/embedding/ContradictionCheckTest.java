@@ -16,10 +16,7 @@ class ContradictionCheckTest {
     @Test
     void swappedEntitiesContradictThePoint() {
         assertThat(check.contradiction(
-                        NORM_POINTS.get(1),
-                        "LayerNorm 是在 batch 维度上做归一化的，需要很大的 batch 才稳定，BatchNorm 才是对单个样本做的",
-                        NORM_QUESTION,
-                        NORM_POINTS))
+                        NORM_POINTS.get(1), "BatchNorm 是对单个样本的特征维度做归一化，跟 batch 大小无关", NORM_QUESTION, NORM_POINTS))
                 .isPresent();
     }
 
