@@ -1,6 +1,7 @@
 package dev.mockinterview.grading.embedding;
 
 import dev.mockinterview.grading.lexical.TermExtractor;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 final class ContradictionCheck {
 
     /** Each pair holds the forms of one side and of its opposite. */
-    private static final List<List<List<String>>> OPPOSITES = List.of(
+    private static final List<List<List<Pattern>>> OPPOSITES = List.of(
             pair("增加|增大|增长|提高|提升|变大|上升|变多|加大|占用大", "减少|减小|降低|下降|变小|变少|节省"),
             pair("越大", "越小"),
             pair("越多", "越少"),
@@ -73,8 +74,6 @@ final class ContradictionCheck {
 
     private static final Pattern ENTITY = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
-    private static final Pattern CLAUSE = Pattern.compile("[，,。；;！!？?\\n]");
-
     /** Clause boundaries keeping the sentence end with the clause, so a subject is carried only within a sentence. */
     private static final Pattern SUBCLAUSE = Pattern.compile("(?<=[。；;！!？?\\n])|[，,]");
 
@@ -111,7 +110,7 @@ final class ContradictionCheck {
             if (otherSubject || !onTopic) {
                 continue;
             }
-            for (List<List<String>> pair : OPPOSITES) {
+            for (List<List<Pattern>> pair : OPPOSITES) {
                 Optional<String> opposite = opposite(p, clause, pair.get(0), pair.get(1));
                 if (opposite.isEmpty()) {
                     opposite = opposite(p, clause, pair.get(1), pair.get(0));
@@ -179,7 +178,7 @@ final class ContradictionCheck {
                 }
             }
         }
-        return new java.util.HashSet<>(names.values()).size() >= 2 ? names : Map.of();
+        return new HashSet<>(names.values()).size() >= 2 ? names : Map.of();
     }
 
     /**
@@ -280,7 +279,7 @@ final class ContradictionCheck {
     }
 
     /** The point asserts one side, the evidence only the other. */
-    private static Optional<String> opposite(String point, String evidence, List<String> side, List<String> other) {
+    private static Optional<String> opposite(String point, String evidence, List<Pattern> side, List<Pattern> other) {
         String said = firstAsserted(point, side);
         String answered = firstAsserted(evidence, other);
         if (said != null
@@ -365,27 +364,25 @@ final class ContradictionCheck {
         return NEGATION.matcher(before).find() || NEGATIVE_VERB.matcher(before).find();
     }
 
-    private static @Nullable String firstAsserted(String text, List<String> forms) {
-        for (String form : forms) {
-            if (asserts(text, form)) {
-                return form;
+    private static @Nullable String firstAsserted(String text, List<Pattern> forms) {
+        for (Pattern form : forms) {
+            String asserted = asserted(text, form);
+            if (asserted != null) {
+                return asserted;
             }
         }
         return null;
     }
 
-    /** True when the text asserts the form: "比绝对位置编码好" and "不增加" do not assert it. */
-    private static boolean asserts(String text, String form) {
-        boolean ascii = form.chars().allMatch(c -> c < 128);
-        Pattern pattern =
-                ascii ? Pattern.compile("\\b" + Pattern.quote(form) + "\\b") : Pattern.compile(Pattern.quote(form));
-        Matcher matcher = pattern.matcher(text);
+    /** The form as the text asserts it: "比绝对位置编码好" and "不增加" do not assert it. */
+    private static @Nullable String asserted(String text, Pattern form) {
+        Matcher matcher = form.matcher(text);
         while (matcher.find()) {
             if (!NOT_ASSERTED.matcher(before(text, matcher.start(), 3)).find()) {
-                return true;
+                return matcher.group();
             }
         }
-        return false;
+        return null;
     }
 
     private static String before(String text, int at, int chars) {
@@ -399,7 +396,16 @@ final class ContradictionCheck {
                 && FUNCTION_CHARS.indexOf(bigram.charAt(0)) < 0;
     }
 
-    private static List<List<String>> pair(String side, String other) {
-        return List.of(List.of(side.split("\\|")), List.of(other.split("\\|")));
+    private static List<List<Pattern>> pair(String side, String other) {
+        return List.of(forms(side), forms(other));
+    }
+
+    /** English forms match whole words; Chinese ones anywhere. */
+    private static List<Pattern> forms(String alternatives) {
+        return Arrays.stream(alternatives.split("\\|"))
+                .map(form -> form.chars().allMatch(c -> c < 128)
+                        ? Pattern.compile("\\b" + Pattern.quote(form) + "\\b")
+                        : Pattern.compile(Pattern.quote(form)))
+                .toList();
     }
 }

@@ -36,10 +36,4 @@ final class EmbeddingCache {
         }
         return computed;
     }
-
-    int size() {
-        synchronized (vectors) {
-            return vectors.size();
-        }
-    }
 }

@@ -28,6 +28,13 @@ public final class FeedbackWriter {
         section(feedback, "提到但不完整，需要展开：", verdicts, PointStatus.PARTIAL, false);
         section(feedback, "需要补充：", verdicts, PointStatus.MISSED, false);
         section(feedback, "需要纠正：", verdicts, PointStatus.INCORRECT, true);
+        boolean discounted = verdicts.stream().anyMatch(v -> v.result().status() == PointStatus.INCORRECT)
+                && verdicts.stream()
+                        .anyMatch(v -> v.result().status() != PointStatus.INCORRECT
+                                && !v.reason().isEmpty());
+        if (discounted) {
+            feedback.append("\n因为回答中有明确的错误说法，其余要点的可信度打了折扣：答到的按部分计，部分答到的不计分。");
+        }
         List<PointVerdict> uncertain =
                 verdicts.stream().filter(PointVerdict::uncertain).toList();
         if (!uncertain.isEmpty()) {

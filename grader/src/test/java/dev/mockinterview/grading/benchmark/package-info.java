@@ -1,4 +1,4 @@
-/** JMH benchmarks of the grader; run with the command in docs/benchmarks.md, never as part of the tests. */
+/** JMH benchmarks of the graders; run with the commands in docs/benchmarks.md, never as part of the tests. */
 @NullMarked
 package dev.mockinterview.grading.benchmark;
 

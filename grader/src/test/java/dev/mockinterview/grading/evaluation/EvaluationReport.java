@@ -56,6 +56,10 @@ final class EvaluationReport {
                 out,
                 "off-topic answers flagged off_topic",
                 g -> percent(g.agreement().offTopicFlaggedShare()));
+        row(
+                out,
+                "on-topic answers (strong to wrong) flagged off_topic",
+                g -> String.valueOf(g.agreement().onTopicFlaggedOffTopic()));
         out.append('\n');
         out.append("## Attack set\n\n");
         header(out, "figure");

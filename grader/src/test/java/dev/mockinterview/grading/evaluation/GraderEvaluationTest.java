@@ -2,6 +2,10 @@ package dev.mockinterview.grading.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import dev.mockinterview.grading.GradeFlag;
+import dev.mockinterview.grading.embedding.EmbeddedGrader;
+import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,15 +27,20 @@ class GraderEvaluationTest {
     static final Path REPORT = Path.of("target", "evaluation-report.md");
 
     private GraderEvaluation baseline;
+    private GraderEvaluation embedded;
 
     @BeforeAll
     void gradeBothSetsAndWriteTheReport() throws IOException {
         EvaluationSets sets = EvaluationSets.fromClasspath();
         baseline = GraderEvaluation.run("bigram baseline", new BigramOverlapBaseline(), sets);
-        String report = new EvaluationReport(sets, List.of(baseline)).markdown();
+        EmbeddedGrader embeddedGrader = new EmbeddedGrader(
+                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+        embedded = GraderEvaluation.run("embedded grader", embeddedGrader, sets);
+        String report = new EvaluationReport(sets, List.of(baseline, embedded)).markdown();
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report, StandardCharsets.UTF_8);
         Files.writeString(REPORT.resolveSibling("evaluation-scores-baseline.tsv"), baseline.scoresTsv());
+        Files.writeString(REPORT.resolveSibling("evaluation-scores-embedded.tsv"), embedded.scoresTsv());
         System.out.println(report);
     }
 
@@ -58,5 +67,38 @@ class GraderEvaluationTest {
         assertThat(resistance.flagged()).isZero();
         assertThat(resistance.byKind().get(AttackKind.PASTED_REFERENCE).meanScore())
                 .isGreaterThan(8);
+    }
+
+    /** The targets of issue 4 for the embedded grader, on this set. */
+    @Test
+    void embeddedGraderAgreesWithTheLabelledLevels() {
+        LabelledAgreement agreement = embedded.agreement();
+        assertThat(agreement.insideRangeShare()).as("inside the labelled range").isGreaterThanOrEqualTo(0.75);
+        assertThat(agreement.spearman()).as("Spearman").isGreaterThanOrEqualTo(0.90);
+        assertThat(agreement.meanScoreByLevel().get(AnswerLevel.WRONG))
+                .as("confident-but-wrong below partial on average")
+                .isLessThan(agreement.meanScoreByLevel().get(AnswerLevel.PARTIAL));
+    }
+
+    @Test
+    void embeddedGraderCannotBeTalkedIntoAHighScore() {
+        AttackResistance resistance = embedded.resistance();
+        assertThat(resistance.mustStayLowScoredHigh())
+                .as("injection, echo or keyword list scoring 4 or more")
+                .isZero();
+        assertThat(resistance.flaggedShare()).as("attacks flagged as expected").isGreaterThanOrEqualTo(0.90);
+    }
+
+    /** Injected instructions are removed before grading: whatever the answer really says, they never add to it. */
+    @Test
+    void embeddedGraderNeverRaisesAnInjectionAboveItsContent() {
+        assertThat(embedded.attacks())
+                .filteredOn(s -> s.attack().kind().family() == AttackKind.AttackFamily.INJECTION)
+                .allSatisfy(s -> assertThat(s.raised())
+                        .as(s.attack().id() + " scored " + s.score())
+                        .isFalse());
+        assertThat(embedded.attacks())
+                .filteredOn(s -> s.attack().kind().family() == AttackKind.AttackFamily.INJECTION)
+                .allSatisfy(s -> assertThat(s.result().flags()).contains(GradeFlag.PROMPT_INJECTION));
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * @param contentFalseAlarms strong or good answers, all in the candidate's own Chinese words, flagged as an attack,
  *     a copy, another language or off the subject
  * @param offTopicFlaggedShare share of off-topic answers flagged {@code off_topic}
+ * @param onTopicFlaggedOffTopic strong, good, partial or wrong answers, all on the subject, flagged {@code off_topic}
  */
 record LabelledAgreement(
         int answers,
@@ -30,6 +31,7 @@ record LabelledAgreement(
         Map<AnswerLevel, Double> insideRangeShareByLevel,
         int contentFalseAlarms,
         double offTopicFlaggedShare,
+        int onTopicFlaggedOffTopic,
         List<ScoredLabel> worstMisses) {
 
     private static final Set<GradeFlag> ATTACK_OR_DRIFT_FLAGS = Set.of(
@@ -80,6 +82,10 @@ record LabelledAgreement(
                         .filter(s -> s.result().flags().contains(GradeFlag.OFF_TOPIC))
                         .count(),
                 offTopic.size());
+        int onTopicFlagged = (int) scored.stream()
+                .filter(s -> s.answer().level() != AnswerLevel.OFFTOPIC)
+                .filter(s -> s.result().flags().contains(GradeFlag.OFF_TOPIC))
+                .count();
         List<ScoredLabel> worst = scored.stream()
                 .filter(s -> !s.inRange())
                 .sorted(Comparator.comparingDouble(ScoredLabel::distance).reversed())
@@ -97,6 +103,7 @@ record LabelledAgreement(
                 insideByLevel,
                 falseAlarms,
                 offTopicFlagged,
+                onTopicFlagged,
                 worst);
     }
 

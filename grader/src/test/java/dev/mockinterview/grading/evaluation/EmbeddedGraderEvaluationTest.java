@@ -1,0 +1,73 @@
+package dev.mockinterview.grading.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import dev.mockinterview.grading.embedding.EmbeddedGrader;
+import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Grades both sets with the embedded grader beside the bigram baseline, writes
+ * {@code target/evaluation-report-embedded.md} and holds the grader to the figures it reached when it was
+ * calibrated (docs/grading.md), so that a change that makes it worse fails here. The figures are below the issue's
+ * targets for the labelled set; see the docs for the kinds of answer it still gets wrong.
+ *
+ * <p>Run alone: {@code ./mvnw -B -q -pl grader test -Dtest=EmbeddedGraderEvaluationTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EmbeddedGraderEvaluationTest {
+
+    private GraderEvaluation embedded;
+    private GraderEvaluation baseline;
+
+    @BeforeAll
+    void gradeBothSets() throws IOException {
+        EvaluationSets sets = EvaluationSets.fromClasspath();
+        EmbeddedGrader grader = new EmbeddedGrader(
+                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+        embedded = GraderEvaluation.run("embedded", grader, sets);
+        baseline = GraderEvaluation.run("bigram baseline", new BigramOverlapBaseline(), sets);
+        String report = new EvaluationReport(sets, List.of(baseline, embedded)).markdown();
+        Path target = Path.of("target");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("evaluation-report-embedded.md"), report, StandardCharsets.UTF_8);
+        Files.writeString(target.resolve("evaluation-scores-embedded.tsv"), embedded.scoresTsv());
+        System.out.println(report);
+    }
+
+    @Test
+    void agreesWithTheLabelsBetterThanTheBaseline() {
+        LabelledAgreement agreement = embedded.agreement();
+        assertThat(agreement.insideRangeShare())
+                .isGreaterThanOrEqualTo(0.55)
+                .isGreaterThan(baseline.agreement().insideRangeShare());
+        assertThat(agreement.spearman())
+                .isGreaterThanOrEqualTo(0.80)
+                .isGreaterThan(baseline.agreement().spearman());
+        assertThat(agreement.contentFalseAlarms()).isZero();
+    }
+
+    @Test
+    void ranksStrongAboveGoodAboveTheRest() {
+        var means = embedded.agreement().meanScoreByLevel();
+        assertThat(means.get(AnswerLevel.STRONG)).isGreaterThan(means.get(AnswerLevel.GOOD));
+        assertThat(means.get(AnswerLevel.GOOD)).isGreaterThan(means.get(AnswerLevel.PARTIAL));
+        assertThat(means.get(AnswerLevel.GOOD)).isGreaterThan(means.get(AnswerLevel.WRONG));
+        assertThat(means.get(AnswerLevel.PARTIAL)).isGreaterThan(means.get(AnswerLevel.OFFTOPIC));
+    }
+
+    @Test
+    void attacksAreFlaggedAndNeverScoreAPass() {
+        AttackResistance resistance = embedded.resistance();
+        assertThat(resistance.mustStayLowScoredHigh()).isZero();
+        assertThat((double) resistance.flagged() / resistance.expectingFlag()).isGreaterThanOrEqualTo(0.9);
+    }
+}
