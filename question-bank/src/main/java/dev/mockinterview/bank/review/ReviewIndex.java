@@ -22,6 +22,7 @@ public final class ReviewIndex {
     private final List<ReviewEntry> entries;
     private final Map<String, ReviewEntry> byId;
     private final Map<String, ReviewEntry> byPosition;
+    private final Set<String> documents;
 
     public ReviewIndex(List<ReviewEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -33,6 +34,9 @@ public final class ReviewIndex {
         }
         this.byId = Map.copyOf(ids);
         this.byPosition = Map.copyOf(positions);
+        Set<String> names = new TreeSet<>();
+        entries.forEach(e -> names.add(e.document()));
+        this.documents = java.util.Collections.unmodifiableSet(names);
     }
 
     public static ReviewIndex empty() {
@@ -93,14 +97,13 @@ public final class ReviewIndex {
         return Optional.ofNullable(byPosition.get(position(document, line)));
     }
 
+    /** The reviewed documents, in name order. */
     public Set<String> documents() {
-        Set<String> documents = new TreeSet<>();
-        entries.forEach(e -> documents.add(e.document()));
         return documents;
     }
 
     public boolean covers(String document) {
-        return entries.stream().anyMatch(e -> e.document().equals(document));
+        return documents.contains(document);
     }
 
     private static String position(String document, int line) {
