@@ -2,10 +2,10 @@ package dev.mockinterview.bank.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockinterview.bank.BankBuildException;
 import dev.mockinterview.bank.importing.LineRange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +47,12 @@ public final class ReviewIndex {
     public static ReviewIndex bundled() {
         try (InputStream in = ReviewIndex.class.getClassLoader().getResourceAsStream(CLASSPATH_LOCATION)) {
             if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + CLASSPATH_LOCATION);
+                throw new BankBuildException(BankBuildException.Code.RESOURCE_MISSING, CLASSPATH_LOCATION);
             }
             return read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BankBuildException(
+                    BankBuildException.Code.RESOURCE_UNREADABLE, CLASSPATH_LOCATION + ": " + e.getMessage());
         }
     }
 
