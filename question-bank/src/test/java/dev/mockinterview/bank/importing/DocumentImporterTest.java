@@ -3,11 +3,13 @@ package dev.mockinterview.bank.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockinterview.bank.importing.corpus.CorpusFormats;
+import dev.mockinterview.bank.importing.corpus.HeadedArticleAdapter;
 import dev.mockinterview.bank.importing.corpus.NumberedSectionsAdapter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +51,22 @@ class DocumentImporterTest {
                 .isEqualTo("none");
         ImportResult forced = importer.importDocument("a.txt", twoQuestions, NumberedSectionsAdapter.FORMAT);
         assertThat(forced.entries()).extracting(ParsedEntry::line).containsExactly(3, 6);
+    }
+
+    @Test
+    void refusesToGuessWhenTwoAdaptersAreEquallySure() {
+        var undecided = new DocumentImporter(List.of(new HeadedArticleAdapter(), new HeadedArticleAdapter()));
+        byte[] article =
+                "一、什么是 LoRA?\n\n低秩更新。\n\n二、微调\n\n2.1 什么是 QLoRA?\n\n量化加 LoRA。\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(new DocumentImporter(List.of(new HeadedArticleAdapter()))
+                        .importDocument("a.txt", article, null)
+                        .entries())
+                .hasSize(2);
+        assertThat(undecided.importDocument("a.txt", article, null).problems())
+                .singleElement()
+                .satisfies(
+                        problem -> assertThat(problem.toString()).startsWith("a.txt:1: UNKNOWN_FORMAT unknown format"));
     }
 
     @Test

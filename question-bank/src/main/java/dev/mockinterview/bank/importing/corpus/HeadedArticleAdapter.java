@@ -31,6 +31,10 @@ public final class HeadedArticleAdapter implements FormatAdapter {
     private static final Pattern TOP_HEADING = Pattern.compile("^([一二三四五六七八九十]+)、\\s*(\\S.*)$");
     private static final Pattern SUB_QUESTION = Pattern.compile("^(\\d{1,2}\\.\\d{1,2})\\s+(\\S.*)$");
     private static final Pattern ANSWER_PART = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}\\s+\\S.*$");
+    /** A KaTeX export renders a formula three times; the LaTeX source in the middle survives as plain text. */
+    private static final Pattern KATEX_SOURCE = Pattern.compile("\\\\(text|frac|sum)\\b");
+
+    private static final Pattern IMAGE_REFERENCE = Pattern.compile("上图|下图|以下图|如图");
     private static final Pattern ASKS = Pattern.compile("[?？]\\s*$");
 
     private final TextNormalizer normalizer;
@@ -72,6 +76,22 @@ public final class HeadedArticleAdapter implements FormatAdapter {
         return subQuestions > 0 ? 0.9 : 0.5;
     }
 
+    /** The titles of the {@code 3.3.1 …} parts of an answer: each names one point. */
+    private List<String> answerParts(SourceDocument document, List<LineRange> ranges) {
+        List<String> parts = new ArrayList<>();
+        for (LineRange range : ranges) {
+            for (int n = range.first(); n <= range.last(); n++) {
+                String line = document.line(n);
+                if (ANSWER_PART.matcher(line).matches()) {
+                    parts.add(normalizer
+                            .clean(line.replaceFirst("^\\d+(\\.\\d+)+\\s+", ""))
+                            .strip());
+                }
+            }
+        }
+        return parts;
+    }
+
     private record Heading(int line, String text, @Nullable String section, boolean question, String number) {}
 
     @Override
@@ -110,6 +130,16 @@ public final class HeadedArticleAdapter implements FormatAdapter {
             attributes.put("number", heading.number());
             if (answer.hasCode()) {
                 attributes.put("hasCode", "true");
+            }
+            List<String> parts = answerParts(document, ranges);
+            if (!parts.isEmpty()) {
+                attributes.put("parts", String.join("\n", parts));
+            }
+            if (KATEX_SOURCE.matcher(answer.text()).find()) {
+                attributes.put("formulaCorrupted", "true");
+            }
+            if (IMAGE_REFERENCE.matcher(answer.text()).find()) {
+                attributes.put("missingImage", "true");
             }
             entries.add(new ParsedEntry(
                     document.name(),

@@ -139,6 +139,8 @@ class CorpusChecksTest {
                 .flatMap(text -> List.of(text.split("\n")))
                 .noneMatch(line -> line.strip().matches("(Python)?复制|Python"));
         assertThat(texts).noneMatch(text -> text.contains("\u00A0"));
+        assertThat(texts).noneMatch(text -> text.contains("- [x]") || text.contains("[[#") || text.contains("```"));
+        assertThat(texts).filteredOn(text -> text.contains("http")).hasSizeLessThan(5);
     }
 
     @Test
@@ -147,6 +149,15 @@ class CorpusChecksTest {
         assertThat(hallucination.answer().length()).isBetween(550, 700);
         assertThat(hallucination.answer()).contains("数据清洗和预处理", "多样化训练数据", "引入多样性的生成策略", "人工审核和后处理", "引入外部知识和约束");
         assertThat(hallucination.attributes()).containsEntry("displaced", "rule");
+    }
+
+    @Test
+    void recoversMostDisplacedBodiesByRuleAndTheRestFromTheCheckedTable() {
+        Map<String, Long> bySource = results.get(NOTES).entries().stream()
+                .filter(entry -> entry.attributes().containsKey("displaced"))
+                .collect(Collectors.groupingBy(entry -> entry.attributes().get("displaced"), Collectors.counting()));
+
+        assertThat(bySource).containsEntry("rule", 20L).containsEntry("override", 12L);
     }
 
     @Test
@@ -163,6 +174,37 @@ class CorpusChecksTest {
         assertThat(entryAt(SHEET, 531).hasAnswer()).isFalse();
         assertThat(entryAt(SHEET, 531).attributes()).containsKey("answerUrl");
         assertThat(entryAt(SHEET, 64).attributes()).containsEntry("answerBelongsTo", "62");
+    }
+
+    @Test
+    void namesThePartsOfASectionedAnswerAndFlagsItsBrokenFormulas() {
+        ParsedEntry repetition = entryAt("002_28a2a5e8e1db754e.txt", 42);
+
+        assertThat(repetition.attributes().get("parts").split("\n"))
+                .hasSize(12)
+                .startsWith("Unlikelihood Training", "引入噪声", "Repetition Penalty");
+        assertThat(repetition.attributes())
+                .containsEntry("formulaCorrupted", "true")
+                .containsEntry("missingImage", "true");
+    }
+
+    @Test
+    void readsEveryDocumentWithEveryForcedFormatWithoutBreaking() {
+        var importer = new dev.mockinterview.bank.importing.DocumentImporter(CorpusFormats.adapters());
+        for (var adapter : CorpusFormats.adapters()) {
+            for (String document : BundledCorpus.DOCUMENTS) {
+                ImportResult result =
+                        importer.importDocument(document, BundledCorpus.bytes(document), adapter.format());
+
+                assertThat(result.format()).isEqualTo(adapter.format());
+                assertThat(result.problems())
+                        .as(adapter.format() + " on " + document)
+                        .noneMatch(problem -> problem.reason().contains("reader failed"));
+                assertThat(result.entries().isEmpty() && result.problems().isEmpty())
+                        .as(adapter.format() + " on " + document + " must import something or say why not")
+                        .isFalse();
+            }
+        }
     }
 
     private static ParsedEntry entryAt(String document, int line) {
