@@ -68,6 +68,10 @@ class BundledBankTest {
         System.out.println("by topic " + byTopic);
         System.out.println("by status " + byStatus);
         System.out.println("key points per question " + points);
+        questions.stream()
+                .filter(q -> q.quality().status() != QualityStatus.TRUSTED)
+                .forEach(q -> System.out.println("  " + q.quality().status().wireName() + " " + q.id() + " "
+                        + q.question() + " " + q.quality().flags()));
         assertThat(byTopic.keySet()).allMatch(TopicTaxonomy::contains);
         assertThat(fromCorpus).isEqualTo(211);
     }

@@ -101,14 +101,23 @@ public final class BankTimings {
             bank.query(new QuestionQuery(null, query, null, null, 0, 10));
         }
         List<Long> latencies = new ArrayList<>();
+        long[][] byQuery = new long[QUERIES.size()][SEARCH_ROUNDS];
         for (int round = 0; round < SEARCH_ROUNDS; round++) {
-            for (String query : QUERIES) {
+            for (int q = 0; q < QUERIES.size(); q++) {
                 long t = System.nanoTime();
-                bank.query(new QuestionQuery(null, query, null, null, 0, 10));
-                latencies.add(System.nanoTime() - t);
+                bank.query(new QuestionQuery(null, QUERIES.get(q), null, null, 0, 10));
+                long took = System.nanoTime() - t;
+                latencies.add(took);
+                byQuery[q][round] = took;
             }
         }
         latencies.sort(Long::compare);
+        StringBuilder medians = new StringBuilder();
+        for (int q = 0; q < QUERIES.size(); q++) {
+            Arrays.sort(byQuery[q]);
+            medians.append(String.format(Locale.ROOT, " %s=%.2f", QUERIES.get(q), byQuery[q][SEARCH_ROUNDS / 2] / 1e6));
+        }
+        System.out.println("median ms per query:" + medians);
         System.out.printf(
                 Locale.ROOT,
                 "search over %d queries x %d rounds: p50 %.3f ms, p95 %.3f ms, max %.3f ms%n",

@@ -1,7 +1,5 @@
 package dev.mockinterview.bank.build;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.bank.KeyPoint;
 import dev.mockinterview.bank.Quality;
 import dev.mockinterview.bank.QualityStatus;
@@ -17,6 +15,8 @@ import dev.mockinterview.bank.dedupe.EntryPair;
 import dev.mockinterview.bank.dedupe.EntryPairs;
 import dev.mockinterview.bank.importing.LineRange;
 import dev.mockinterview.bank.importing.ParsedEntry;
+import dev.mockinterview.bank.importing.team.EntryAttributes;
+import dev.mockinterview.bank.importing.team.QuestionJson;
 import dev.mockinterview.bank.quality.QualityAssessor;
 import dev.mockinterview.bank.review.ReviewEntry;
 import dev.mockinterview.bank.review.ReviewIndex;
@@ -46,8 +46,6 @@ public final class BankBuilder {
     /** Stored references are cut at about this many characters; the key points come from the full answer. */
     public static final int ANSWER_CAP = 1500;
 
-    public static final String JSONL_ATTRIBUTE = "jsonl";
-
     private final ReviewIndex review;
     private final DuplicateGrouping grouping;
     private final EntryPairs related;
@@ -57,7 +55,7 @@ public final class BankBuilder {
     private final DifficultyRater difficultyRater = new DifficultyRater();
     private final KeyPointSplitter splitter = new KeyPointSplitter();
     private final QualityAssessor assessor = new QualityAssessor();
-    private final ObjectMapper json = new ObjectMapper();
+    private final QuestionJson questionJson = new QuestionJson();
 
     public BankBuilder(ReviewIndex review, EntryPairs merges, EntryPairs related, List<CuratedReference> corrections) {
         this.review = review;
@@ -76,9 +74,9 @@ public final class BankBuilder {
         List<Member> members = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (ParsedEntry entry : entries) {
-            String whole = entry.attributes().get(JSONL_ATTRIBUTE);
+            String whole = entry.attributes().get(EntryAttributes.JSONL);
             if (whole != null) {
-                Question question = readQuestion(entry, whole);
+                Question question = questionJson.question(entry);
                 byId.putIfAbsent(question.id(), question);
                 continue;
             }
@@ -144,6 +142,10 @@ public final class BankBuilder {
         if (review.covers(entry.document())) {
             return EntryIds.bundled(entry.document(), entry.line());
         }
+        String given = entry.attributes().get(EntryAttributes.ID);
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
         return EntryIds.hashed(entry.document(), entry.question());
     }
 
@@ -178,6 +180,7 @@ public final class BankBuilder {
         String topic = topic(canonical);
         int difficulty = difficulty(entry);
         Rubric rubric = splitter.split(questionText, AnswerLines.of(entry), entry.note());
+        List<KeyPoint> keyPoints = givenKeyPoints(entry).orElse(rubric.keyPoints());
         boolean anyExperience = draft.members().stream()
                 .anyMatch(m -> m.review() != null && m.review().flagged("experience"));
         Quality quality = assessor.assess(new QualityAssessor.Evidence(
@@ -209,10 +212,20 @@ public final class BankBuilder {
                 questionText,
                 variants,
                 cap(entry.answer()),
-                quality.status() == QualityStatus.UNANSWERED ? List.of() : rubric.keyPoints(),
+                quality.status() == QualityStatus.UNANSWERED ? List.of() : keyPoints,
                 sources,
                 List.copyOf(relatedIds),
                 quality);
+    }
+
+    /** Key points a team wrote into its file (one per line) are its rubric: they win over splitting. */
+    private static java.util.Optional<List<KeyPoint>> givenKeyPoints(ParsedEntry entry) {
+        String given = entry.attributes().get(EntryAttributes.KEY_POINTS);
+        if (given == null || given.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(curatedPoints(
+                given.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
     }
 
     private String topic(Member canonical) {
@@ -220,7 +233,7 @@ public final class BankBuilder {
                 && TopicTaxonomy.contains(canonical.review().topic())) {
             return canonical.review().topic();
         }
-        String given = canonical.entry().attributes().get("topic");
+        String given = canonical.entry().attributes().get(EntryAttributes.TOPIC);
         if (given != null && TopicTaxonomy.contains(given)) {
             return given;
         }
@@ -229,7 +242,7 @@ public final class BankBuilder {
     }
 
     private int difficulty(ParsedEntry entry) {
-        String given = entry.attributes().get("difficulty");
+        String given = entry.attributes().get(EntryAttributes.DIFFICULTY);
         if (given != null && given.strip().matches("[123]")) {
             return Integer.parseInt(given.strip());
         }
@@ -307,16 +320,6 @@ public final class BankBuilder {
         }
         int cut = text.lastIndexOf('\n', ANSWER_CAP);
         return (cut > ANSWER_CAP / 2 ? text.substring(0, cut) : text.substring(0, ANSWER_CAP)).strip() + "\n…";
-    }
-
-    private Question readQuestion(ParsedEntry entry, String whole) {
-        try {
-            return json.readValue(whole, Question.class);
-        } catch (JsonProcessingException e) {
-            throw new BankBuildException(
-                    BankBuildException.Code.RESOURCE_UNREADABLE,
-                    entry.document() + ":" + entry.line() + ": not a question: " + e.getOriginalMessage());
-        }
     }
 
     /** One entry taking part in the build, with its review record when the review file has one. */

@@ -1,5 +1,6 @@
 package dev.mockinterview.bank.build;
 
+import dev.mockinterview.bank.BankBuildException;
 import dev.mockinterview.bank.importing.AnswerText;
 import dev.mockinterview.bank.importing.LineRange;
 import dev.mockinterview.bank.importing.NoiseCutter;

@@ -1,6 +1,6 @@
 package dev.mockinterview.bank.dedupe;
 
-import dev.mockinterview.bank.build.BankBuildException;
+import dev.mockinterview.bank.BankBuildException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,10 +2,10 @@ package dev.mockinterview.bank.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockinterview.bank.BankBuildException;
 import dev.mockinterview.bank.importing.LineRange;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +22,7 @@ public final class ReviewIndex {
     private final List<ReviewEntry> entries;
     private final Map<String, ReviewEntry> byId;
     private final Map<String, ReviewEntry> byPosition;
+    private final Set<String> documents;
 
     public ReviewIndex(List<ReviewEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -33,6 +34,9 @@ public final class ReviewIndex {
         }
         this.byId = Map.copyOf(ids);
         this.byPosition = Map.copyOf(positions);
+        Set<String> names = new TreeSet<>();
+        entries.forEach(e -> names.add(e.document()));
+        this.documents = java.util.Collections.unmodifiableSet(names);
     }
 
     public static ReviewIndex empty() {
@@ -43,11 +47,12 @@ public final class ReviewIndex {
     public static ReviewIndex bundled() {
         try (InputStream in = ReviewIndex.class.getClassLoader().getResourceAsStream(CLASSPATH_LOCATION)) {
             if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + CLASSPATH_LOCATION);
+                throw new BankBuildException(BankBuildException.Code.RESOURCE_MISSING, CLASSPATH_LOCATION);
             }
             return read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BankBuildException(
+                    BankBuildException.Code.RESOURCE_UNREADABLE, CLASSPATH_LOCATION + ": " + e.getMessage());
         }
     }
 
@@ -93,14 +98,13 @@ public final class ReviewIndex {
         return Optional.ofNullable(byPosition.get(position(document, line)));
     }
 
+    /** The reviewed documents, in name order. */
     public Set<String> documents() {
-        Set<String> documents = new TreeSet<>();
-        entries.forEach(e -> documents.add(e.document()));
         return documents;
     }
 
     public boolean covers(String document) {
-        return entries.stream().anyMatch(e -> e.document().equals(document));
+        return documents.contains(document);
     }
 
     private static String position(String document, int line) {

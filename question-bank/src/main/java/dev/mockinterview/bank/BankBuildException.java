@@ -1,4 +1,4 @@
-package dev.mockinterview.bank.build;
+package dev.mockinterview.bank;
 
 /** The bank could not be built from its inputs. */
 public final class BankBuildException extends RuntimeException {
@@ -10,9 +10,7 @@ public final class BankBuildException extends RuntimeException {
         /** A resource exists but cannot be read or parsed. */
         RESOURCE_UNREADABLE,
         /** A line of a merge or related list is malformed. */
-        PAIR_LIST_INVALID,
-        /** The bundled corpus no longer matches its review file. */
-        CORPUS_CHANGED
+        PAIR_LIST_INVALID
     }
 
     private final Code code;
