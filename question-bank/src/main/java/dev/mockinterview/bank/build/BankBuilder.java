@@ -116,7 +116,14 @@ public final class BankBuilder {
         for (Draft draft : drafts) {
             Question question = question(draft, relatedIds.getOrDefault(draft.id(), Set.of()));
             CuratedReference correction = correctionByQuestion.get(draft.id());
-            byId.put(draft.id(), correction == null ? question : corrected(question, correction));
+            byId.put(
+                    draft.id(),
+                    correction == null
+                            ? question
+                            : corrected(
+                                    question,
+                                    correction,
+                                    source -> belongsElsewhere(source, draft.id(), questionIdOfEntry)));
         }
         for (CuratedReference correction : corrections) {
             if (correction.appliesTo() == null && correction.id() != null && !byId.containsKey(correction.id())) {
@@ -249,7 +256,17 @@ public final class BankBuilder {
         return difficultyRater.rate(entry.question());
     }
 
-    private static Question corrected(Question original, CuratedReference correction) {
+    /**
+     * A curated entry lists its cluster as the reviewer saw it; where our merge list keeps one of those entries apart,
+     * the entry stays the source of its own question only.
+     */
+    private static boolean belongsElsewhere(Source source, String questionId, Map<String, String> questionIdOfEntry) {
+        String owner = questionIdOfEntry.get(EntryIds.bundled(source.document(), source.line()));
+        return owner != null && !owner.equals(questionId);
+    }
+
+    private static Question corrected(
+            Question original, CuratedReference correction, java.util.function.Predicate<Source> belongsElsewhere) {
         List<String> flags = new ArrayList<>(original.quality().flags());
         flags.add("curated");
         if (correction.debated() != null) {
@@ -257,7 +274,9 @@ public final class BankBuilder {
         }
         String notes = joinNotes(curationNote(correction), original.quality().notes());
         List<Source> sources = new ArrayList<>(original.sources());
-        correction.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+        correction.sources().stream()
+                .filter(s -> !sources.contains(s) && !belongsElsewhere.test(s))
+                .forEach(sources::add);
         List<String> variants = new ArrayList<>(original.variants());
         if (!ComparisonKey.of(correction.question()).equals(ComparisonKey.of(original.question()))
                 && variants.stream()

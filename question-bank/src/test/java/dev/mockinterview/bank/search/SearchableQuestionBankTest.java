@@ -28,7 +28,13 @@ class SearchableQuestionBankTest {
     void findsHallucinationQuestionsFirst() {
         List<Question> top = search("幻觉", 3);
         print("幻觉", top);
-        assertThat(top).isNotEmpty().allMatch(q -> q.question().contains("幻觉"));
+        // Only one question asks about hallucination by name; the others mention it in their references.
+        assertThat(top)
+                .isNotEmpty()
+                .allMatch(q -> q.question().contains("幻觉")
+                        || q.variants().stream().anyMatch(v -> v.contains("幻觉"))
+                        || q.referenceAnswer().contains("幻觉"));
+        assertThat(top.get(0).question()).contains("幻觉");
         assertThat(top.get(0).topic()).isEqualTo("hallucination");
     }
 
