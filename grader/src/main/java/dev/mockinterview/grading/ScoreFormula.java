@@ -1,0 +1,107 @@
+package dev.mockinterview.grading;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one documented, deterministic way from point verdicts and flags to a score; shared by every grader so that
+ * the same verdicts always give the same number, whoever produced them.
+ *
+ * <ol>
+ *   <li>Each key point earns credit times its weight (default 1): covered 1.0, partial 0.5, missed 0, incorrect 0
+ *       and a penalty of {@value #INCORRECT_PENALTY} of its weight, because a confident wrong claim is worse than
+ *       silence in an interview.
+ *   <li>{@code raw = 10 × (Σ credit·w − Σ penalty·w) / Σ w}, clamped to [0, 10].
+ *   <li>Flags cap the score where a human would: {@code empty} 0; {@code off_topic} and {@code copied_question} 1;
+ *       {@code keyword_stuffing} 3; {@code prompt_injection} 3 (the injected text is removed before grading, so it
+ *       never adds credit; a candidate who tries to instruct the grader does not pass either). {@code
+ *       copied_reference}, {@code language_mismatch}, {@code low_confidence} and the others do not change the
+ *       score: the feedback says what they mean.
+ *   <li>Rounded half-up to one decimal.
+ * </ol>
+ */
+public final class ScoreFormula {
+
+    public static final double MAX_SCORE = 10.0;
+    public static final double INCORRECT_PENALTY = 0.25;
+
+    private ScoreFormula() {}
+
+    /** The score of equally weighted points. */
+    public static double score(List<PointStatus> statuses, Collection<GradeFlag> flags) {
+        return score(statuses, List.of(), flags);
+    }
+
+    /**
+     * The score of weighted points.
+     *
+     * @param weights one positive weight per status, or empty for equal weights
+     */
+    public static double score(List<PointStatus> statuses, List<Double> weights, Collection<GradeFlag> flags) {
+        if (!weights.isEmpty() && weights.size() != statuses.size()) {
+            throw new IllegalArgumentException(
+                    "weights (" + weights.size() + ") must match statuses (" + statuses.size() + ")");
+        }
+        double total = 0;
+        double earned = 0;
+        for (int i = 0; i < statuses.size(); i++) {
+            double weight = weights.isEmpty() ? 1.0 : weights.get(i);
+            if (!(weight > 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("weight must be positive and finite: " + weight);
+            }
+            total += weight;
+            earned += weight * (credit(statuses.get(i)) - penalty(statuses.get(i)));
+        }
+        double raw = total == 0 ? 0 : MAX_SCORE * earned / total;
+        double capped = Math.min(clamp(raw), cap(flags));
+        return round(capped);
+    }
+
+    /** The share of a point's weight it earns, before penalties. */
+    public static double credit(PointStatus status) {
+        return switch (status) {
+            case COVERED -> 1.0;
+            case PARTIAL -> 0.5;
+            case MISSED, INCORRECT -> 0.0;
+        };
+    }
+
+    /** The share of a point's weight taken away for a confident wrong claim. */
+    public static double penalty(PointStatus status) {
+        return status == PointStatus.INCORRECT ? INCORRECT_PENALTY : 0.0;
+    }
+
+    /** The highest score an answer with this flag can get, if the flag caps it. */
+    public static Optional<Double> cap(GradeFlag flag) {
+        return switch (flag) {
+            case EMPTY -> Optional.of(0.0);
+            case OFF_TOPIC, COPIED_QUESTION -> Optional.of(1.0);
+            case KEYWORD_STUFFING, PROMPT_INJECTION -> Optional.of(3.0);
+            case COPIED_REFERENCE,
+                    LANGUAGE_MISMATCH,
+                    LLM_UNAVAILABLE,
+                    GRADER_DISAGREEMENT,
+                    UNTRUSTED_REFERENCE,
+                    LOW_CONFIDENCE -> Optional.empty();
+        };
+    }
+
+    private static double cap(Collection<GradeFlag> flags) {
+        return flags.stream()
+                .map(ScoreFormula::cap)
+                .flatMap(Optional::stream)
+                .min(Double::compare)
+                .orElse(MAX_SCORE);
+    }
+
+    private static double clamp(double raw) {
+        return Math.max(0, Math.min(MAX_SCORE, raw));
+    }
+
+    private static double round(double score) {
+        return BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -1,0 +1,204 @@
+package dev.mockinterview.grading.embedding;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.mockinterview.grading.AnswerGrader;
+import dev.mockinterview.grading.GradeFlag;
+import dev.mockinterview.grading.GradeRequest;
+import dev.mockinterview.grading.GradeResult;
+import dev.mockinterview.grading.GraderKind;
+import dev.mockinterview.grading.KeyPointResult;
+import dev.mockinterview.grading.PointStatus;
+import dev.mockinterview.grading.ScoreFormula;
+import dev.mockinterview.grading.feedback.FeedbackWriter;
+import dev.mockinterview.grading.feedback.PointVerdict;
+import dev.mockinterview.grading.flags.AnswerInspector;
+import dev.mockinterview.grading.flags.InjectionFilter;
+import dev.mockinterview.grading.flags.Sanitized;
+import dev.mockinterview.grading.lexical.Clause;
+import dev.mockinterview.grading.lexical.ClauseSplitter;
+import dev.mockinterview.grading.lexical.Glossary;
+import dev.mockinterview.grading.lexical.TermExtractor;
+import dev.mockinterview.grading.lexical.Terms;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The offline grader: every key point is matched to its best evidence in the answer by embedding similarity and
+ * lexical signals, and the score follows from the point statuses through {@link ScoreFormula}.
+ *
+ * <p>Thread-safe. Inference is blocking and CPU-bound (tens of milliseconds per answer): callers run it on a
+ * bounded scheduler sized to the cores (for example Reactor's {@code Schedulers.boundedElastic()} or a fixed
+ * pool), never on an event-loop thread. Embeddings of questions, references and key points are cached; the
+ * answer's own spans are embedded once per call.
+ */
+public final class EmbeddedGrader implements AnswerGrader {
+
+    private final EmbeddingModel model;
+    private final EmbeddedGraderSettings settings;
+    private final EmbeddingCache cache;
+    private final ClauseSplitter splitter;
+    private final TermExtractor terms;
+    private final PointMatcher matcher;
+    private final ContradictionCheck contradictions = new ContradictionCheck();
+    private final InjectionFilter injections = new InjectionFilter();
+    private final AnswerInspector inspector = new AnswerInspector();
+    private final FeedbackWriter feedback = new FeedbackWriter();
+
+    /**
+     * @param model the embedding model; in production {@code BgeSmallZhV15QuantizedEmbeddingModel}, shared
+     */
+    public EmbeddedGrader(EmbeddingModel model, EmbeddedGraderSettings settings) {
+        this.model = model;
+        this.settings = settings;
+        this.cache = new EmbeddingCache(model, settings.cacheSize());
+        this.splitter = new ClauseSplitter(settings.minSpanChars(), settings.maxSpanChars());
+        this.terms = new TermExtractor(Glossary.bundled());
+        this.matcher = new PointMatcher(settings);
+    }
+
+    @Override
+    public GraderKind kind() {
+        return GraderKind.EMBEDDING;
+    }
+
+    @Override
+    public GradeResult grade(GradeRequest request) {
+        String answer = request.answer();
+        Set<GradeFlag> flags = EnumSet.noneOf(GradeFlag.class);
+        if (!request.referenceQuality().canMarkIncorrect()) {
+            flags.add(GradeFlag.UNTRUSTED_REFERENCE);
+        }
+        List<String> points = request.keyPoints().isEmpty()
+                ? ReferencePoints.split(request.referenceAnswer(), settings.maxKeyPoints())
+                : request.keyPoints();
+
+        Sanitized sanitized = injections.sanitize(answer, request.question());
+        if (sanitized.injected()) {
+            flags.add(GradeFlag.PROMPT_INJECTION);
+        }
+        String text = sanitized.text();
+        if (inspector.isEmpty(text)) {
+            flags.add(GradeFlag.EMPTY);
+            return result(request, missedAll(points), flags);
+        }
+        if (inspector.echoesQuestion(text, request.question())) {
+            flags.add(GradeFlag.COPIED_QUESTION);
+        }
+        if (inspector.copiesReference(text, request.referenceAnswer())) {
+            flags.add(GradeFlag.COPIED_REFERENCE);
+        }
+        if (inspector.stuffsKeywords(text)) {
+            flags.add(GradeFlag.KEYWORD_STUFFING);
+        }
+        boolean crossLingual = inspector.switchesLanguage(text, request.question());
+        if (crossLingual) {
+            flags.add(GradeFlag.LANGUAGE_MISMATCH);
+        }
+
+        List<Span> spans = spans(answer, text);
+        List<Span> candidates = PointMatcher.candidates(answer, spans);
+        List<PointVerdict> verdicts = new ArrayList<>();
+        for (String point : points) {
+            verdicts.add(verdict(point, points, candidates, crossLingual, request, flags));
+        }
+        if (verdicts.stream().allMatch(v -> v.result().status() == PointStatus.MISSED) && isOffTopic(request, spans)) {
+            flags.add(GradeFlag.OFF_TOPIC);
+        }
+        return result(request, verdicts, flags);
+    }
+
+    private List<Span> spans(String answer, String sanitized) {
+        List<Span> spans = new ArrayList<>();
+        for (Clause clause : splitter.spans(sanitized)) {
+            // The sanitized text only blanks characters, so offsets hold and the quote is the candidate's own words.
+            Clause quoted = new Clause(answer.substring(clause.start(), clause.end()), clause.start(), clause.end());
+            spans.add(new Span(quoted, Vectors.embed(model, clause.text()), terms.terms(clause.text())));
+        }
+        return spans;
+    }
+
+    private PointVerdict verdict(
+            String point,
+            List<String> points,
+            List<Span> candidates,
+            boolean crossLingual,
+            GradeRequest request,
+            Set<GradeFlag> flags) {
+        Terms pointTerms = terms.terms(point);
+        PointMatch match = matcher.match(cache.vector(point), pointTerms, candidates, crossLingual);
+        PointStatus status = match.strength() >= settings.coveredThreshold()
+                ? PointStatus.COVERED
+                : match.strength() >= settings.partialThreshold() ? PointStatus.PARTIAL : PointStatus.MISSED;
+        // A claim on the point's subject that contradicts it is wrong, not missed, however weak the match.
+        boolean onSubject = match.similarity() >= settings.semanticFloor() || match.lexical() >= 0.3;
+        Optional<String> contradiction = onSubject
+                ? contradictions.contradiction(point, match.evidence(), request.question(), points)
+                : Optional.empty();
+        if (contradiction.isPresent()) {
+            if (request.referenceQuality().canMarkIncorrect()) {
+                return new PointVerdict(
+                        new KeyPointResult(point, PointStatus.INCORRECT, match.evidence()), contradiction.get(), false);
+            }
+            // An untrusted reference cannot prove the candidate wrong: credit what matched, say we could not tell.
+            if (status != PointStatus.MISSED) {
+                flags.add(GradeFlag.LOW_CONFIDENCE);
+                return new PointVerdict(
+                        new KeyPointResult(point, PointStatus.PARTIAL, match.evidence()), contradiction.get(), true);
+            }
+        }
+        if (status == PointStatus.MISSED) {
+            return new PointVerdict(new KeyPointResult(point, status, ""), "", false);
+        }
+        if (status == PointStatus.PARTIAL && isUncertain(match)) {
+            flags.add(GradeFlag.LOW_CONFIDENCE);
+            return new PointVerdict(new KeyPointResult(point, status, match.evidence()), "", true);
+        }
+        return new PointVerdict(new KeyPointResult(point, status, match.evidence()), "", false);
+    }
+
+    /**
+     * Just below "covered" with the two signals pulling apart (close in meaning but none of the point's terms, or
+     * the terms without the meaning): the model cannot tell, so the point stays partial and says so.
+     */
+    private boolean isUncertain(PointMatch match) {
+        boolean nearCovered = match.strength() >= settings.coveredThreshold() - settings.lowConfidenceBand();
+        double semantic = (match.similarity() - settings.semanticFloor())
+                / (settings.semanticCeiling() - settings.semanticFloor());
+        return nearCovered && Math.abs(semantic - match.lexical()) >= 0.5;
+    }
+
+    private boolean isOffTopic(GradeRequest request, List<Span> spans) {
+        float[] reference = cache.vector(request.referenceAnswer());
+        float[] question = cache.vector(request.question());
+        double best = 0;
+        for (Span span : spans) {
+            best = Math.max(
+                    best, Math.max(Vectors.cosine(reference, span.vector()), Vectors.cosine(question, span.vector())));
+        }
+        return best < settings.offTopicSimilarity();
+    }
+
+    private static List<PointVerdict> missedAll(List<String> points) {
+        return points.stream()
+                .map(point -> new PointVerdict(new KeyPointResult(point, PointStatus.MISSED, ""), "", false))
+                .toList();
+    }
+
+    private GradeResult result(GradeRequest request, List<PointVerdict> verdicts, Set<GradeFlag> flags) {
+        List<KeyPointResult> points =
+                verdicts.stream().map(PointVerdict::result).toList();
+        double score =
+                ScoreFormula.score(points.stream().map(KeyPointResult::status).toList(), flags);
+        return new GradeResult(
+                score,
+                GraderKind.EMBEDDING,
+                false,
+                points,
+                feedback.write(score, verdicts, flags),
+                List.copyOf(flags),
+                request.referenceAnswer());
+    }
+}

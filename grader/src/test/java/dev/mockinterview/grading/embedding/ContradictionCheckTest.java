@@ -1,0 +1,63 @@
+package dev.mockinterview.grading.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContradictionCheckTest {
+
+    private final ContradictionCheck check = new ContradictionCheck();
+
+    private static final String NORM_QUESTION = "LayerNorm 和 BatchNorm 有什么区别？";
+    private static final List<String> NORM_POINTS =
+            List.of("BatchNorm 在 batch 维度上对同一个特征做归一化", "LayerNorm 在单个样本的特征维度上做归一化，与 batch 大小无关");
+
+    @Test
+    void swappedEntitiesContradictThePoint() {
+        assertThat(check.contradiction(
+                        NORM_POINTS.get(1),
+                        "LayerNorm 是在 batch 维度上做归一化的，需要很大的 batch 才稳定，BatchNorm 才是对单个样本做的",
+                        NORM_QUESTION,
+                        NORM_POINTS))
+                .isPresent();
+    }
+
+    @Test
+    void abbreviatedEntitiesInTheRightPlacesAreNoSwap() {
+        assertThat(check.contradiction(
+                        NORM_POINTS.get(0), "BN 是对 batch 维度做归一化，LN 是对单个样本的特征维度做", NORM_QUESTION, NORM_POINTS))
+                .isEmpty();
+    }
+
+    @Test
+    void knownOppositeContradicts() {
+        assertThat(check.contradiction(
+                        "自回归生成时缓存之前 token 的 Key 和 Value", "KV cache 是在训练阶段用的，把梯度缓存起来", "KV cache 是什么？", List.of()))
+                .isPresent();
+    }
+
+    @Test
+    void comparedFormIsNotAnAssertion() {
+        assertThat(check.contradiction("外推性比绝对位置编码好", "所以是相对位置编码，外推能力比较好", "RoPE 的优点？", List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void negatedVerbContradicts() {
+        assertThat(check.contradiction("残差连接缓解深层网络的梯度消失", "其实残差连接并不能缓解梯度消失，它只是让输出更平滑", "残差连接的作用？", List.of()))
+                .isPresent();
+    }
+
+    @Test
+    void negativeOutcomeAgreesWithAMitigatingPoint() {
+        assertThat(check.contradiction("梯度可以通过恒等路径直接回传，缓解深层网络的梯度消失", "所以几十层堆起来也不太会梯度消失", "残差连接的作用？", List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void assertingWhatThePointDeniesContradicts() {
+        assertThat(check.contradiction("知识库可以随时更新，不需要重新训练模型", "不过每次知识更新都要重新训练一遍", "什么是 RAG？", List.of()))
+                .isPresent();
+    }
+}

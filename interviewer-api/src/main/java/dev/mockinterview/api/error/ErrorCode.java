@@ -1,0 +1,65 @@
+package dev.mockinterview.api.error;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every error a client can see, over HTTP or (later) over the WebSocket. The names are the wire values: clients
+ * branch on them, so a code is never renamed or reused for another meaning.
+ */
+public enum ErrorCode {
+    /** No route matches the path. */
+    NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
+    /** The route exists but not with this HTTP method. */
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+    /** The request body is not JSON, or a parameter has the wrong type or is missing. */
+    INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
+    /** {@code page} below 0 or {@code size} below 1. */
+    INVALID_PAGING(HttpStatus.BAD_REQUEST, "Invalid paging"),
+    /** An unknown topic, a difficulty outside 1 to 3, or a quality status that does not exist. */
+    INVALID_FILTER(HttpStatus.BAD_REQUEST, "Invalid filter"),
+    QUESTION_NOT_FOUND(HttpStatus.NOT_FOUND, "Question not found"),
+    /** The bank question has neither a reference answer nor key points, so there is nothing to grade against. */
+    QUESTION_NOT_GRADABLE(HttpStatus.UNPROCESSABLE_CONTENT, "Question cannot be graded"),
+    ANSWER_EMPTY(HttpStatus.BAD_REQUEST, "Answer is empty"),
+    ANSWER_TOO_LONG(HttpStatus.BAD_REQUEST, "Answer is too long"),
+    /** A grader was asked for that this deployment does not run (typically {@code llm} with no LLM configured). */
+    GRADER_NOT_CONFIGURED(HttpStatus.BAD_REQUEST, "Grader not configured"),
+    /** All grading threads are busy and the queue is full: retry later. */
+    GRADING_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "Grading is busy"),
+    /** Grading did not finish within the configured time. */
+    GRADING_TIMEOUT(HttpStatus.SERVICE_UNAVAILABLE, "Grading timed out"),
+    UNSUPPORTED_MEDIA(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
+    /** A fault of ours; the message never carries internals. */
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+    private final HttpStatus status;
+    private final String title;
+
+    ErrorCode(HttpStatus status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The code a framework error with this status is reported under. */
+    public static ErrorCode forStatus(int status) {
+        return switch (status) {
+            case 400 -> INVALID_REQUEST;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA;
+            default -> status >= 400 && status < 500 ? INVALID_REQUEST : INTERNAL;
+        };
+    }
+}
