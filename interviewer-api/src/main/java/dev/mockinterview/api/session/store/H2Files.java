@@ -28,6 +28,8 @@ public final class H2Files {
         }
         H2ConnectionFactory h2 = new H2ConnectionFactory(H2ConnectionConfiguration.builder()
                 .file(absolute.toString())
+                // Named, so that H2's own tools (backup, shell) can open the file with "-user sa".
+                .username("sa")
                 .property("WRITE_DELAY", "0")
                 .build());
         return new ConnectionPool(ConnectionPoolConfiguration.builder(h2)
