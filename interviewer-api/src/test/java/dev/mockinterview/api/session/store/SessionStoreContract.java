@@ -14,6 +14,7 @@ import io.r2dbc.spi.Closeable;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -358,6 +361,35 @@ abstract class SessionStoreContract {
                 .block(WAIT);
         assertThat(storedHash).isNotEqualTo(created.token()).doesNotContain(created.token());
         assertThat(created.toString()).doesNotContain(created.token());
+    }
+
+    @Test
+    void concurrentClaimersNeverGetTheSameAnswer() {
+        List<String> questionIds = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            questionIds.add("q-" + i);
+        }
+        Started started = startSession(questionIds);
+        List<Answer> stored = new ArrayList<>();
+        for (int i = 0; i < questionIds.size(); i++) {
+            ask(started.id(), i, questionIds.get(i), "rag");
+            stored.add(answer(started.id(), questionIds.get(i), 1, AnswerKind.ANSWER, "answer " + i));
+        }
+
+        List<Answer> claimed = Flux.range(0, 4)
+                .flatMap(claimer -> Flux.range(0, 10)
+                        .concatMap(round -> answers.claimUngraded("claimer-" + claimer, 3, LEASE))
+                        .subscribeOn(Schedulers.parallel()))
+                .collectList()
+                .block(WAIT);
+
+        assertThat(claimed).doesNotHaveDuplicates();
+        List<Answer> rest =
+                answers.claimUngraded("sweeper", 100, LEASE).collectList().block(WAIT);
+        assertThat(rest).doesNotContainAnyElementsOf(claimed);
+        List<Answer> all = new ArrayList<>(claimed);
+        all.addAll(rest);
+        assertThat(all).containsExactlyInAnyOrderElementsOf(stored);
     }
 
     // --- helpers
