@@ -87,6 +87,28 @@ public final class SessionRepository {
                 .all());
     }
 
+    /** How many sessions the user has active, for the limit on sessions at once. */
+    public Mono<Long> countActive(UUID userId) {
+        return database.run(database.client()
+                .sql("SELECT COUNT(*) AS active FROM interview_sessions WHERE user_id = :userId AND status = 'active'")
+                .bind("userId", userId)
+                .map(row -> row.get("active", Long.class))
+                .one());
+    }
+
+    /** The questions put to the user since an instant, most recent first, each once: a new session avoids them. */
+    public Flux<String> questionsAskedSince(UUID userId, Instant since) {
+        return database.run(database.client()
+                .sql("SELECT q.question_id AS question_id, MAX(q.asked_at) AS last_asked FROM asked_questions q"
+                        + " JOIN interview_sessions s ON s.id = q.session_id"
+                        + " WHERE s.user_id = :userId AND q.asked_at >= :since"
+                        + " GROUP BY q.question_id ORDER BY last_asked DESC, question_id")
+                .bind("userId", userId)
+                .bind("since", Timestamps.bind(since))
+                .map(row -> row.get("question_id", String.class))
+                .all());
+    }
+
     /**
      * Checks a resume token and takes the session over: its version grows, so whoever held it before can no
      * longer move it. {@code SESSION_NOT_FOUND} for an unknown id, {@code BAD_RESUME_TOKEN} for a wrong token.

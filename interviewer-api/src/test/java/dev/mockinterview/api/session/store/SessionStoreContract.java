@@ -392,6 +392,28 @@ abstract class SessionStoreContract {
         assertThat(all).containsExactlyInAnyOrderElementsOf(stored);
     }
 
+    @Test
+    void activeSessionsAndRecentlyAskedQuestionsAreCountedPerUser() {
+        User user = users.create("regular").block(WAIT).user();
+        InterviewSession old = create(user, List.of("q-old", "q-both")).session();
+        ask(old.id(), 0, "q-old", "rag");
+        ask(old.id(), 1, "q-both", "rag");
+        sessions.advance(old, 2, SessionStatus.FINISHED).block(WAIT);
+        clock.advance(Duration.ofDays(10));
+        Instant weekAgo = clock.instant().minus(Duration.ofDays(7));
+        InterviewSession recent = create(user, List.of("q-new", "q-both")).session();
+        ask(recent.id(), 0, "q-both", "rag");
+        clock.advance(Duration.ofMinutes(1));
+        ask(recent.id(), 1, "q-new", "rag");
+        create(users.create("other").block(WAIT).user(), List.of("q-x"));
+
+        assertThat(sessions.countActive(user.id()).block(WAIT)).isEqualTo(1);
+        assertThat(sessions.questionsAskedSince(user.id(), weekAgo)
+                        .collectList()
+                        .block(WAIT))
+                .containsExactly("q-new", "q-both");
+    }
+
     // --- helpers
 
     record Started(UUID id, String token) {}
