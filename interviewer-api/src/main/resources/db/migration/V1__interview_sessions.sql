@@ -45,15 +45,21 @@ CREATE TABLE answers (
     body VARCHAR NOT NULL,
     late BOOLEAN NOT NULL,
     received_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    -- The grading queue lives on the answer: an answer without a grade is work, and a claim is a lease that
-    -- expires, so a crashed instance's answers are picked up again.
-    claimed_by VARCHAR(100),
-    claimed_until TIMESTAMP WITH TIME ZONE,
     UNIQUE (session_id, question_id, attempt),
     FOREIGN KEY (session_id, question_id) REFERENCES asked_questions (session_id, question_id)
 );
 
-CREATE INDEX answers_by_received ON answers (received_at);
+-- The durable grading queue: one row per answer without a grade, added with the answer and removed with its
+-- grade, each in the same transaction, so the queue is exactly "answers without a grade" and stays small however
+-- many answers are kept. A claim is a lease that expires, so a crashed instance's work is picked up again.
+CREATE TABLE grading_queue (
+    answer_id UUID PRIMARY KEY REFERENCES answers (id),
+    received_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    claimed_by VARCHAR(100),
+    claimed_until TIMESTAMP WITH TIME ZONE
+);
+
+CREATE INDEX grading_queue_by_received ON grading_queue (received_at);
 
 CREATE TABLE grades (
     answer_id UUID PRIMARY KEY REFERENCES answers (id),

@@ -14,9 +14,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers, their grades, and the durable grading queue between them: every answer without a grade is work. A
- * grader claims answers for a lease; when it crashes the lease runs out and another claim takes them, and the
- * grade is stored once however many graders finish.
+ * Answers, their grades, and the durable grading queue between them: every answer without a grade is work, and
+ * the queue holds exactly those. A grader claims answers for a lease; when it crashes the lease runs out and
+ * another claim takes them, and the grade is stored once however many graders finish.
  */
 public final class AnswerRepository {
 
@@ -65,7 +65,12 @@ public final class AnswerRepository {
                 .bind("sessionId", stored.sessionId())
                 .bind("questionId", stored.questionId())
                 .then();
-        return database.inTransaction(insert.then(markAnswered).thenReturn(stored))
+        Mono<Void> enqueue = database.client()
+                .sql("INSERT INTO grading_queue (answer_id, received_at) VALUES (:id, :receivedAt)")
+                .bind("id", stored.id())
+                .bind("receivedAt", Timestamps.bind(stored.receivedAt()))
+                .then();
+        return database.inTransaction(insert.then(enqueue).then(markAnswered).thenReturn(stored))
                 .onErrorMap(
                         Constraints::isUniqueViolation,
                         e -> new ApiException(
@@ -93,12 +98,11 @@ public final class AnswerRepository {
         }
         String claim = owner + "/" + UUID.randomUUID();
         Instant now = Timestamps.stored(clock.instant());
-        String free = "(claimed_until IS NULL OR claimed_until < :now)"
-                + " AND NOT EXISTS (SELECT 1 FROM grades g WHERE g.answer_id = answers.id)";
+        String free = "(claimed_until IS NULL OR claimed_until < :now)";
         Mono<Long> take = database.client()
-                .sql("UPDATE answers SET claimed_by = :claim, claimed_until = :until WHERE " + free
-                        + " AND id IN (SELECT id FROM answers WHERE " + free
-                        + " ORDER BY received_at, id LIMIT :limit)")
+                .sql("UPDATE grading_queue SET claimed_by = :claim, claimed_until = :until WHERE " + free
+                        + " AND answer_id IN (SELECT answer_id FROM grading_queue WHERE " + free
+                        + " ORDER BY received_at, answer_id LIMIT :limit)")
                 .bind("claim", claim)
                 .bind("until", Timestamps.bind(now.plus(lease)))
                 .bind("now", Timestamps.bind(now))
@@ -106,7 +110,8 @@ public final class AnswerRepository {
                 .fetch()
                 .rowsUpdated();
         Flux<Answer> taken = database.client()
-                .sql("SELECT " + COLUMNS + " FROM answers WHERE claimed_by = :claim ORDER BY received_at, id")
+                .sql("SELECT " + prefixed("a") + " FROM grading_queue q JOIN answers a ON a.id = q.answer_id"
+                        + " WHERE q.claimed_by = :claim ORDER BY a.received_at, a.id")
                 .bind("claim", claim)
                 .map(AnswerRepository::answer)
                 .all();
@@ -116,8 +121,7 @@ public final class AnswerRepository {
     /** How many answers wait for a grade, claimed or not. */
     public Mono<Long> countUngraded() {
         return database.run(database.client()
-                .sql("SELECT COUNT(*) AS waiting FROM answers"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM grades g WHERE g.answer_id = answers.id)")
+                .sql("SELECT COUNT(*) AS waiting FROM grading_queue")
                 .map(row -> row.get("waiting", Long.class))
                 .one());
     }
@@ -137,6 +141,10 @@ public final class AnswerRepository {
                         .bind("score", result.score())
                         .bind("gradedAt", Timestamps.bind(now))
                         .then()
+                        .then(database.client()
+                                .sql("DELETE FROM grading_queue WHERE answer_id = :answerId")
+                                .bind("answerId", answerId)
+                                .then())
                         .thenReturn(true))
                 .onErrorResume(Constraints::isUniqueViolation, e -> Mono.just(false));
     }
@@ -171,5 +179,10 @@ public final class AnswerRepository {
 
     static String columns() {
         return COLUMNS;
+    }
+
+    /** The answer columns, each qualified with a table alias, for joins. */
+    static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
 }
