@@ -28,6 +28,16 @@ public enum ErrorCode {
     GRADING_BUSY(HttpStatus.SERVICE_UNAVAILABLE, "Grading is busy"),
     /** Grading did not finish within the configured time. */
     GRADING_TIMEOUT(HttpStatus.SERVICE_UNAVAILABLE, "Grading timed out"),
+    /** No session with this id, or one that belongs to someone else. */
+    SESSION_NOT_FOUND(HttpStatus.NOT_FOUND, "Session not found"),
+    /** The session changed since it was read (another connection took it over): read it again. */
+    SESSION_CHANGED(HttpStatus.CONFLICT, "Session changed"),
+    /** The resume token does not belong to this session. */
+    BAD_RESUME_TOKEN(HttpStatus.FORBIDDEN, "Bad resume token"),
+    /** The question was not asked in this session. */
+    QUESTION_NOT_ASKED(HttpStatus.CONFLICT, "Question not asked"),
+    /** This question already has an answer for this attempt. */
+    DUPLICATE_ANSWER(HttpStatus.CONFLICT, "Duplicate answer"),
     UNSUPPORTED_MEDIA(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
