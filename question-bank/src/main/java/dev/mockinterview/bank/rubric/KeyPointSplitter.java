@@ -37,11 +37,13 @@ public final class KeyPointSplitter {
             Pattern.compile("^(综上所述|综上|总之|总的来说|总而言之|总结|需要注意的是|通过以上|通过上述|这些方法|选择哪种|总体而言|总体来说|因此，选择)");
     private static final Pattern SUMMARY =
             Pattern.compile("^(区别|主要区别|核心区别|对比|总结来说|总结|总的来说|简单来说|综上所述|综上|总之)[：:，,]?\\s*");
+    private static final Pattern IT_DEPENDS = Pattern.compile("^(因此，)?(选择哪种|选择哪个|选用哪种|具体选择|如何选择)[^。]*(取决于|视|根据|要看)");
     private static final Pattern COMPARISON = Pattern.compile("区别|不同|异同|对比|比较|(?i:vs)");
     private static final Pattern DEFINITION = Pattern.compile("^\\s*([^：:，。,]{1,25})[：:]\\s*(\\S.*)$");
     private static final Pattern CHILD_LABEL =
             Pattern.compile("^(定义|优点|缺点|作用|实现|原理|特点|方法|思路|适用场景|应用场景|做法|解释|说明|描述)[：:]\\s*");
     private static final Pattern ASKS_DEFINITION = Pattern.compile("是什么|什么是|定义");
+    private static final Pattern GLOSS = Pattern.compile("\\s*[(（][A-Za-z][A-Za-z0-9 .,/&'-]*[)）]");
     private static final Pattern TERM = Pattern.compile("[^，,。；;！!？?]{1,30}");
     private static final Pattern SHORT_LABEL = Pattern.compile("^[^，,。：:]{1,8}[：:]\\s*");
     private static final Pattern MINOR = Pattern.compile("^(例如|比如|举例|示例|其他|其它|此外|另外|还有)");
@@ -78,8 +80,12 @@ public final class KeyPointSplitter {
             }
         }
         if (COMPARISON.matcher(question).find() && !summaries.isEmpty() && drafts.size() < MAX_POINTS) {
-            AnswerLine summary = summaries.get(summaries.size() - 1);
-            String text = SUMMARY.matcher(summary.text()).replaceFirst("");
+            // "选择哪种方法取决于场景" closes many comparisons but says nothing a candidate could be graded on.
+            AnswerLine summary = summaries.stream()
+                    .filter(line -> !IT_DEPENDS.matcher(line.text().strip()).find())
+                    .reduce((first, second) -> second)
+                    .orElse(null);
+            String text = summary == null ? "" : SUMMARY.matcher(summary.text()).replaceFirst("");
             if (!text.isBlank()) {
                 drafts.add(new Draft("区别：" + clause(text), summary.sourceLine()));
             }
@@ -254,7 +260,9 @@ public final class KeyPointSplitter {
         if (colon > 0 && colon <= 25 && colon < term.length() - 1) {
             return term.substring(0, colon).strip() + "：" + clause(term.substring(colon + 1));
         }
-        if (!TERM.matcher(term).matches() || child == null) {
+        // "QLoRA (Quantized Low-Rank Adaptation)" is a short term once its English gloss is set aside.
+        String bareTerm = GLOSS.matcher(term).replaceAll("").strip();
+        if (!TERM.matcher(bareTerm).matches() || child == null) {
             return clause(term);
         }
         String explanation = CHILD_LABEL.matcher(child).replaceFirst("");

@@ -135,6 +135,15 @@ class KeyPointSplitterTest {
     }
 
     @Test
+    void comparisonItemsWithEnglishGlossesTakeTheirDefinitionAndSkipAnItDependsClosing() {
+        Rubric rubric = split(entries.get("q-003-0325"));
+        assertThat(rubric.keyPoints())
+                .extracting(KeyPoint::text)
+                .anySatisfy(text -> assertThat(text).startsWith("QLoRA").contains("量化"))
+                .noneSatisfy(text -> assertThat(text).contains("取决于具体的应用场景"));
+    }
+
+    @Test
     void fallsBackToDefinitionLinesThenToSentences() {
         Rubric defs = splitter.split("并行方式有哪些", lines("数据并行：每张卡一份模型副本。", "张量并行：切分层内矩阵。", "其他说明"), null);
         assertThat(defs.method()).isEqualTo(Rubric.Method.DEFINITIONS);
