@@ -153,12 +153,6 @@ public final class EmbeddedGrader implements AnswerGrader {
         PointStatus status = match.strength() >= settings.coveredThreshold()
                 ? PointStatus.COVERED
                 : match.strength() >= settings.partialThreshold() ? PointStatus.PARTIAL : PointStatus.MISSED;
-        boolean termsWithoutMeaning = status == PointStatus.COVERED
-                && !crossLingual
-                && match.similarity() < Double.parseDouble(System.getProperty("exp.minsim", "0"));
-        if (termsWithoutMeaning) {
-            status = PointStatus.PARTIAL;
-        }
         // A claim on the point's subject that contradicts it is wrong, not missed, however weak the match.
         boolean onSubject = match.similarity() >= settings.semanticFloor() || match.lexical() >= 0.3;
         Optional<String> contradiction = onSubject
@@ -179,7 +173,7 @@ public final class EmbeddedGrader implements AnswerGrader {
         if (status == PointStatus.MISSED) {
             return new PointVerdict(new KeyPointResult(point, status, ""), "", false);
         }
-        if (status == PointStatus.PARTIAL && (termsWithoutMeaning || isUncertain(match))) {
+        if (status == PointStatus.PARTIAL && isUncertain(match)) {
             flags.add(GradeFlag.LOW_CONFIDENCE);
             return new PointVerdict(new KeyPointResult(point, status, match.evidence()), "", true);
         }

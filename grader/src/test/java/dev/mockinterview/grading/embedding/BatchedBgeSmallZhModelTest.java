@@ -31,7 +31,7 @@ class BatchedBgeSmallZhModelTest {
             // The quantized model scales its activations per run, so a batch shifts each vector slightly.
             assertThat(Vectors.cosine(alone, Vectors.unit(together.get(i).vector())))
                     .as(texts.get(i))
-                    .isGreaterThan(0.99);
+                    .isGreaterThan(0.98);
         }
     }
 

@@ -94,6 +94,16 @@ class EmbeddedGraderEvaluationTest {
     }
 
     @Test
+    void holdsOnBothHalvesOfTheQuestions() {
+        EvaluationSets sets = EvaluationSets.fromClasspath();
+        for (int parity = 0; parity < 2; parity++) {
+            LabelledAgreement half = half(sets, parity);
+            assertThat(half.insideRangeShare()).as("half %d in range", parity).isGreaterThanOrEqualTo(0.52);
+            assertThat(half.spearman()).as("half %d Spearman", parity).isGreaterThanOrEqualTo(0.78);
+        }
+    }
+
+    @Test
     void ranksStrongAboveGoodAboveTheRest() {
         var means = embedded.agreement().meanScoreByLevel();
         assertThat(means.get(AnswerLevel.STRONG)).isGreaterThan(means.get(AnswerLevel.GOOD));
