@@ -1,5 +1,7 @@
 package dev.mockinterview.grading.embedding;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.mockinterview.grading.AnswerGrader;
 import dev.mockinterview.grading.GradeFlag;
@@ -21,7 +23,9 @@ import dev.mockinterview.grading.lexical.TermExtractor;
 import dev.mockinterview.grading.lexical.Terms;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,9 +104,10 @@ public final class EmbeddedGrader implements AnswerGrader {
 
         List<Span> spans = spans(answer, text);
         List<Span> candidates = PointMatcher.candidates(answer, spans);
+        List<float[]> pointVectors = cache.vectors(points);
         List<PointVerdict> verdicts = new ArrayList<>();
-        for (String point : points) {
-            verdicts.add(verdict(point, points, candidates, crossLingual, request, flags));
+        for (int i = 0; i < points.size(); i++) {
+            verdicts.add(verdict(points.get(i), pointVectors.get(i), points, candidates, crossLingual, request, flags));
         }
         verdicts = discountAfterConfidentError(verdicts);
         if (verdicts.stream().allMatch(v -> v.result().status() == PointStatus.MISSED) && isOffTopic(request, spans)) {
@@ -112,24 +117,39 @@ public final class EmbeddedGrader implements AnswerGrader {
     }
 
     private List<Span> spans(String answer, String sanitized) {
+        List<Clause> clauses = splitter.spans(sanitized);
+        if (clauses.isEmpty()) {
+            return List.of();
+        }
+        // One call for the whole answer: a batching model runs every span in a single inference; a repeated span
+        // is embedded once.
+        List<String> distinct = clauses.stream().map(Clause::text).distinct().toList();
+        List<Embedding> embedded = model.embedAll(
+                        distinct.stream().map(TextSegment::from).toList())
+                .content();
+        Map<String, float[]> vectors = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            vectors.put(distinct.get(i), Vectors.unit(embedded.get(i).vector()));
+        }
         List<Span> spans = new ArrayList<>();
-        for (Clause clause : splitter.spans(sanitized)) {
+        for (Clause clause : clauses) {
             // The sanitized text only blanks characters, so offsets hold and the quote is the candidate's own words.
             Clause quoted = new Clause(answer.substring(clause.start(), clause.end()), clause.start(), clause.end());
-            spans.add(new Span(quoted, Vectors.embed(model, clause.text()), terms.terms(clause.text())));
+            spans.add(new Span(quoted, vectors.get(clause.text()), terms.terms(clause.text())));
         }
         return spans;
     }
 
     private PointVerdict verdict(
             String point,
+            float[] pointVector,
             List<String> points,
             List<Span> candidates,
             boolean crossLingual,
             GradeRequest request,
             Set<GradeFlag> flags) {
         Terms pointTerms = terms.terms(point);
-        PointMatch match = matcher.match(cache.vector(point), pointTerms, candidates, crossLingual);
+        PointMatch match = matcher.match(pointVector, pointTerms, candidates, crossLingual);
         PointStatus status = match.strength() >= settings.coveredThreshold()
                 ? PointStatus.COVERED
                 : match.strength() >= settings.partialThreshold() ? PointStatus.PARTIAL : PointStatus.MISSED;

@@ -1,7 +1,10 @@
 package dev.mockinterview.grading.embedding;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +24,28 @@ final class EmbeddingCache {
                 return size() > capacity;
             }
         };
+    }
+
+    /** Vectors of all texts; those not cached yet are embedded together in one call. */
+    List<float[]> vectors(List<String> texts) {
+        List<String> missing;
+        synchronized (vectors) {
+            missing = texts.stream()
+                    .filter(t -> !vectors.containsKey(t))
+                    .distinct()
+                    .toList();
+        }
+        if (!missing.isEmpty()) {
+            List<Embedding> embedded = model.embedAll(
+                            missing.stream().map(TextSegment::from).toList())
+                    .content();
+            synchronized (vectors) {
+                for (int i = 0; i < missing.size(); i++) {
+                    vectors.put(missing.get(i), Vectors.unit(embedded.get(i).vector()));
+                }
+            }
+        }
+        return texts.stream().map(this::vector).toList();
     }
 
     float[] vector(String text) {

@@ -3,6 +3,7 @@ package dev.mockinterview.grading.benchmark;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.ReferenceQuality;
+import dev.mockinterview.grading.embedding.BatchedBgeSmallZhModel;
 import dev.mockinterview.grading.embedding.EmbeddedGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
 import java.util.List;
@@ -68,18 +69,26 @@ public class EmbeddedGraderBenchmark {
             + "就是 Transformer 能够又快又好地建模序列的关键。";
 
     private EmbeddedGrader grader;
+    private EmbeddedGrader batchedGrader;
     private GradeRequest request;
 
     @Setup(Level.Trial)
     public void loadModel() {
-        grader = new EmbeddedGrader(
-                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+        BgeSmallZhV15QuantizedEmbeddingModel oneByOne = new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run);
+        grader = new EmbeddedGrader(oneByOne, EmbeddedGraderSettings.defaults());
+        batchedGrader = new EmbeddedGrader(new BatchedBgeSmallZhModel(oneByOne), EmbeddedGraderSettings.defaults());
         request = new GradeRequest(QUESTION, REFERENCE, KEY_POINTS, ANSWER, ReferenceQuality.TRUSTED);
     }
 
     @Benchmark
     public double gradeFiveHundredCharactersSixPoints() {
         return grader.grade(request).score();
+    }
+
+    /** The same grade with every span of the answer in one padded ONNX run. */
+    @Benchmark
+    public double gradeFiveHundredCharactersSixPointsBatched() {
+        return batchedGrader.grade(request).score();
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,7 +41,44 @@ class EmbeddedGraderEvaluationTest {
         Files.createDirectories(target);
         Files.writeString(target.resolve("evaluation-report-embedded.md"), report, StandardCharsets.UTF_8);
         Files.writeString(target.resolve("evaluation-scores-embedded.tsv"), embedded.scoresTsv());
+        Files.writeString(target.resolve("evaluation-halves-embedded.md"), halves(sets), StandardCharsets.UTF_8);
         System.out.println(report);
+    }
+
+    /**
+     * The figures on two halves of the questions (even and odd position in the file): a change tuned while looking
+     * at one half is kept only if it helps the other one too.
+     */
+    private String halves(EvaluationSets sets) {
+        StringBuilder out = new StringBuilder(
+                "| half | answers | inside range | Spearman | mean strong / good / partial / wrong / offtopic |\n"
+                        + "|---|---|---|---|---|\n");
+        for (int parity = 0; parity < 2; parity++) {
+            LabelledAgreement half = half(sets, parity);
+            var means = half.meanScoreByLevel();
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f %% | %.3f | %.2f / %.2f / %.2f / %.2f / %.2f |%n",
+                    parity == 0 ? "even" : "odd",
+                    half.answers(),
+                    100 * half.insideRangeShare(),
+                    half.spearman(),
+                    means.get(AnswerLevel.STRONG),
+                    means.get(AnswerLevel.GOOD),
+                    means.get(AnswerLevel.PARTIAL),
+                    means.get(AnswerLevel.WRONG),
+                    means.get(AnswerLevel.OFFTOPIC)));
+        }
+        return out.toString();
+    }
+
+    private LabelledAgreement half(EvaluationSets sets, int parity) {
+        List<String> ids = sets.questions().stream().map(LabelledQuestion::id).toList();
+        return LabelledAgreement.of(
+                embedded.labelled().stream()
+                        .filter(s -> ids.indexOf(s.answer().question().id()) % 2 == parity)
+                        .toList(),
+                0);
     }
 
     @Test
@@ -53,6 +91,16 @@ class EmbeddedGraderEvaluationTest {
                 .isGreaterThanOrEqualTo(0.80)
                 .isGreaterThan(baseline.agreement().spearman());
         assertThat(agreement.contentFalseAlarms()).isZero();
+    }
+
+    @Test
+    void holdsOnBothHalvesOfTheQuestions() {
+        EvaluationSets sets = EvaluationSets.fromClasspath();
+        for (int parity = 0; parity < 2; parity++) {
+            LabelledAgreement half = half(sets, parity);
+            assertThat(half.insideRangeShare()).as("half %d in range", parity).isGreaterThanOrEqualTo(0.52);
+            assertThat(half.spearman()).as("half %d Spearman", parity).isGreaterThanOrEqualTo(0.78);
+        }
     }
 
     @Test
