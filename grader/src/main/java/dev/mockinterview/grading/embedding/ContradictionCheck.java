@@ -178,6 +178,16 @@ final class ContradictionCheck {
                 }
             }
         }
+        // An English name (not an alias such as "ln" for LayerNorm) the question does not hold as a whole word ("a" of
+        // "QLora", "l" of "(Low-Rank") would
+        // match every "A 和 B" of a correct answer and turn it incorrect.
+        String questionWords = normalizedQuestion.toLowerCase(Locale.ROOT);
+        names.entrySet()
+                .removeIf(name -> name.getKey().chars().allMatch(c -> c < 128)
+                        && (name.getKey().length() < 2
+                                || !Pattern.compile("(?<![a-z0-9])" + Pattern.quote(name.getKey()) + "(?![a-z0-9])")
+                                        .matcher(questionWords)
+                                        .find()));
         return new HashSet<>(names.values()).size() >= 2 ? names : Map.of();
     }
 
