@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /** Turns raw query parameters into a checked {@link QuestionQuery} and the bank's answers into v1 views. */
@@ -23,7 +24,7 @@ class QuestionCatalog {
     private final QuestionBank bank;
     private final BankSettings settings;
 
-    QuestionCatalog(QuestionBank bank, BankSettings settings) {
+    QuestionCatalog(@Lazy QuestionBank bank, BankSettings settings) {
         this.bank = bank;
         this.settings = settings;
     }

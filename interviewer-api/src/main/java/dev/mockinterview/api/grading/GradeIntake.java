@@ -10,6 +10,7 @@ import dev.mockinterview.grading.ReferenceQuality;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,7 @@ class GradeIntake {
     private final QuestionBank bank;
     private final GradingSettings settings;
 
-    GradeIntake(QuestionBank bank, GradingSettings settings) {
+    GradeIntake(@Lazy QuestionBank bank, GradingSettings settings) {
         this.bank = bank;
         this.settings = settings;
     }

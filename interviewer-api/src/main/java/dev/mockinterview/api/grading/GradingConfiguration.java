@@ -42,7 +42,9 @@ class GradingConfiguration {
         return new GradingMetrics(registry);
     }
 
-    /** The bundled bge-small-zh model runs in-process: no network, loaded once, shared by all grades. */
+    /**
+     * The bundled bge-small-zh model runs in-process: no network, loaded once, shared by all grades.
+     */
     @Bean
     EmbeddedGrader embeddedGrader() {
         return new EmbeddedGrader(new BgeSmallZhV15QuantizedEmbeddingModel(), EmbeddedGraderSettings.defaults());
