@@ -84,6 +84,16 @@ class BankEndpointsTest {
         assertThat((List<String>) JsonPath.read(body, "$.items[*].quality")).containsOnly("trusted");
     }
 
+    /** Issue 7's bar: default interviews draw from at least 200 questions whose reference can be trusted. */
+    @Test
+    void servesAtLeastTwoHundredTrustedQuestionsAndNoneWhoseReferenceIsWrong() {
+        String trusted = get("/api/v1/questions?quality=trusted&size=1");
+        String wrong = get("/api/v1/questions?quality=wrong&size=1");
+
+        assertThat(((Number) JsonPath.read(trusted, "$.total")).longValue()).isGreaterThanOrEqualTo(200);
+        assertThat(((Number) JsonPath.read(wrong, "$.total")).longValue()).isZero();
+    }
+
     @Test
     void searchesChineseAndEnglishTerms() {
         for (String term : List.of("幻觉", "LoRA")) {
