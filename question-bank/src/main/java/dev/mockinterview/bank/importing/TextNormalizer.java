@@ -1,7 +1,6 @@
 package dev.mockinterview.bank.importing;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.mockinterview.bank.dedupe.ComparisonKey;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,8 +28,6 @@ public final class TextNormalizer {
     private static final Pattern CHATBOT_PREAMBLE = Pattern.compile("^在面试中，[^。]{0,60}?(如下|回答)[:：]\\s*");
     private static final Pattern BULB = Pattern.compile("💡\\s*");
     private static final Set<String> UI_CHROME = Set.of("复制", "Python", "Python复制");
-    private static final Pattern NOT_KEY_CHARACTER = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\s]+");
-
     /** The cleaned display text of one line; empty when the whole line is noise. */
     public String clean(String line) {
         String text = unescapeHtml(line).replace('\u00A0', ' ');
@@ -82,14 +79,11 @@ public final class TextNormalizer {
     }
 
     /**
-     * The key two wordings of one question share: NFKC, lower case, no punctuation, symbols or whitespace. Only for
-     * comparing; never shown.
+     * The key two wordings of one question share ({@link ComparisonKey}, the bank's dedupe key), after decoding HTML
+     * entities. Only for comparing; never shown.
      */
     public static String comparisonKey(String text) {
-        String folded = Normalizer.normalize(unescapeHtml(text), Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .replace("💡", "");
-        return NOT_KEY_CHARACTER.matcher(folded).replaceAll("");
+        return ComparisonKey.of(unescapeHtml(text));
     }
 
     private static String stripTrailing(String text) {
