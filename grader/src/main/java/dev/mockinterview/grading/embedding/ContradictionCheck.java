@@ -179,16 +179,29 @@ final class ContradictionCheck {
             }
         }
         // An English name (not an alias such as "ln" for LayerNorm) the question does not hold as a whole word ("a" of
-        // "QLora", "l" of "(Low-Rank") would
-        // match every "A 和 B" of a correct answer and turn it incorrect.
-        String questionWords = normalizedQuestion.toLowerCase(Locale.ROOT);
+        // "QLora", "l" of "(Low-Rank") would match every "A 和 B" of a correct answer and turn it incorrect.
         names.entrySet()
                 .removeIf(name -> name.getKey().chars().allMatch(c -> c < 128)
                         && (name.getKey().length() < 2
-                                || !Pattern.compile("(?<![a-z0-9])" + Pattern.quote(name.getKey()) + "(?![a-z0-9])")
-                                        .matcher(questionWords)
-                                        .find()));
+                                || name.getKey().equals(name.getValue())
+                                        && !containsWord(normalizedQuestion, name.getKey())));
         return new HashSet<>(names.values()).size() >= 2 ? names : Map.of();
+    }
+
+    /** Whether {@code word} stands in {@code text} with no letter or digit right before or after it. */
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !isWordCharacter(text.charAt(at - 1)))
+                    && (end == text.length() || !isWordCharacter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /**
