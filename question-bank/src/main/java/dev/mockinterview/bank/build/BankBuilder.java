@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -266,7 +267,7 @@ public final class BankBuilder {
     }
 
     private static Question corrected(
-            Question original, CuratedReference correction, java.util.function.Predicate<Source> belongsElsewhere) {
+            Question original, CuratedReference correction, Predicate<Source> belongsElsewhere) {
         List<String> flags = new ArrayList<>(original.quality().flags());
         flags.add("curated");
         if (correction.debated() != null) {
