@@ -38,6 +38,8 @@ public enum ErrorCode {
     QUESTION_NOT_ASKED(HttpStatus.CONFLICT, "Question not asked"),
     /** This question already has an answer for this attempt. */
     DUPLICATE_ANSWER(HttpStatus.CONFLICT, "Duplicate answer"),
+    /** Team mode: no bearer token, or one that belongs to no user. */
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Unauthenticated"),
     UNSUPPORTED_MEDIA(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
