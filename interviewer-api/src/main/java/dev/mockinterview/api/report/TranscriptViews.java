@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +38,8 @@ class TranscriptViews {
 
     private final QuestionBank bank;
 
-    TranscriptViews(QuestionBank bank) {
+    /** Lazy: the bank builds in the background while the context starts, like for the other features. */
+    TranscriptViews(@Lazy QuestionBank bank) {
         this.bank = bank;
     }
 
