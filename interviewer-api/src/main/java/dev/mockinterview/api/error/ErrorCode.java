@@ -40,6 +40,10 @@ public enum ErrorCode {
     DUPLICATE_ANSWER(HttpStatus.CONFLICT, "Duplicate answer"),
     /** Team mode: no bearer token, or one that belongs to no user. */
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Unauthenticated"),
+    /** Team mode: creating users needs the admin token, not a user's token (or no admin token is configured). */
+    ADMIN_TOKEN_REQUIRED(HttpStatus.FORBIDDEN, "Admin token required"),
+    /** A WebSocket handshake from a page whose origin is not allowed ({@code interview.security.allowed-origins}). */
+    ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Origin not allowed"),
     UNSUPPORTED_MEDIA(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
