@@ -44,6 +44,8 @@ public enum ErrorCode {
     ADMIN_TOKEN_REQUIRED(HttpStatus.FORBIDDEN, "Admin token required"),
     /** A WebSocket handshake from a page whose origin is not allowed ({@code interview.security.allowed-origins}). */
     ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Origin not allowed"),
+    /** Local mode on a loopback address: a request addressed to another host name (a DNS rebinding attempt). */
+    HOST_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Host not allowed"),
     UNSUPPORTED_MEDIA(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),

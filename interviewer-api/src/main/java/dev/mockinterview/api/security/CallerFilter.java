@@ -5,6 +5,7 @@ import dev.mockinterview.api.store.User;
 import dev.mockinterview.api.store.UserRepository;
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -14,7 +15,7 @@ import reactor.core.publisher.Mono;
 /**
  * Resolves the caller of every exchange, or refuses it. A WebSocket handshake must first come from an allowed
  * origin, in both modes. In local mode the caller is always the local user, created in the store on first use so
- * sessions can refer to it. In team mode a request names its user with a bearer token (see {@link PresentedToken}),
+ * sessions can refer to it, and requests must be addressed to this machine by name. In team mode a request names its user with a bearer token (see {@link PresentedToken}),
  * except on the open paths of {@link AccessRules}; creating users takes the admin token instead.
  */
 final class CallerFilter implements WebFilter, Ordered {
@@ -23,6 +24,7 @@ final class CallerFilter implements WebFilter, Ordered {
     private static final int MAX_TOKEN_LENGTH = 512;
 
     private final SecurityMode mode;
+    private final boolean loopbackOnly;
     private final UserRepository users;
     private final AdminToken admin;
     private final OriginPolicy origins;
@@ -30,8 +32,13 @@ final class CallerFilter implements WebFilter, Ordered {
     private final Refusals refusals;
     private final Mono<Caller> localCaller;
 
-    CallerFilter(SecuritySettings settings, UserRepository users, Refusals refusals) {
+    /**
+     * @param listenAddress {@code server.address}; when it is a loopback address, local mode also refuses requests
+     *     addressed to other host names (see {@link LoopbackHosts})
+     */
+    CallerFilter(SecuritySettings settings, @Nullable String listenAddress, UserRepository users, Refusals refusals) {
         this.mode = settings.mode();
+        this.loopbackOnly = LoopbackHosts.isLoopbackAddress(listenAddress);
         this.users = users;
         this.admin = new AdminToken(settings.adminToken());
         this.origins = new OriginPolicy(settings.allowedOrigins());
@@ -48,6 +55,9 @@ final class CallerFilter implements WebFilter, Ordered {
             return refusals.refuse(exchange, Refusal.ORIGIN_NOT_ALLOWED);
         }
         if (mode == SecurityMode.LOCAL) {
+            if (loopbackOnly && !LoopbackHosts.addressedToLoopback(exchange.getRequest())) {
+                return refusals.refuse(exchange, Refusal.HOST_NOT_ALLOWED);
+            }
             return localCaller.flatMap(caller -> proceed(exchange, chain, caller));
         }
         Access access = rules.of(exchange.getRequest());

@@ -19,6 +19,9 @@ enum Refusal {
     NO_ADMIN_TOKEN_CONFIGURED(
             ErrorCode.ADMIN_TOKEN_REQUIRED,
             "No admin token is configured (interview.security.admin-token), so no one can create users."),
+    HOST_NOT_ALLOWED(
+            ErrorCode.HOST_NOT_ALLOWED,
+            "Local mode answers only requests addressed to this machine (localhost, 127.0.0.1 or [::1])."),
     ORIGIN_NOT_ALLOWED(
             ErrorCode.ORIGIN_NOT_ALLOWED,
             "Pages from this origin may not open the interview WebSocket (see interview.security.allowed-origins).");

@@ -14,8 +14,13 @@ class SecurityConfiguration {
 
     @Bean
     CallerFilter callerFilter(
-            SecuritySettings settings, UserRepository users, ServerCodecConfigurer codecs, MeterRegistry registry) {
-        return new CallerFilter(settings, users, new Refusals(codecs, registry));
+            SecuritySettings settings,
+            Environment environment,
+            UserRepository users,
+            ServerCodecConfigurer codecs,
+            MeterRegistry registry) {
+        return new CallerFilter(
+                settings, environment.getProperty("server.address"), users, new Refusals(codecs, registry));
     }
 
     /** Static: a post-processor must exist before the beans it processes. */

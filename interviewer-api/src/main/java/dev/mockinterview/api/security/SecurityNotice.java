@@ -1,7 +1,5 @@
 package dev.mockinterview.api.security;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +39,7 @@ final class SecurityNotice implements ApplicationRunner {
 
     List<String> warnings() {
         List<String> warnings = new ArrayList<>();
-        if (settings.mode() == SecurityMode.LOCAL && !isLoopback(address)) {
+        if (settings.mode() == SecurityMode.LOCAL && !LoopbackHosts.isLoopbackAddress(address)) {
             warnings.add("Local mode is listening on " + shownAddress() + ": anyone who can reach it acts as the"
                     + " local user without a token. Use interview.security.mode=team to share the service, or"
                     + " server.address=127.0.0.1 to keep it on this machine.");
@@ -55,17 +53,5 @@ final class SecurityNotice implements ApplicationRunner {
 
     private String shownAddress() {
         return address == null ? "all interfaces" : address;
-    }
-
-    /** Whether the service listens only on this machine. No address means every interface. */
-    static boolean isLoopback(@Nullable String address) {
-        if (address == null || address.isBlank()) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(address.strip()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -44,6 +44,27 @@ class LocalModeTest {
     }
 
     @Test
+    void refusesRequestsAddressedToAnotherHostNameAsDnsRebindingWouldSendThem() {
+        client.get()
+                .uri("/api/v1/topics")
+                .header(HttpHeaders.HOST, "evil.example:" + port)
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody()
+                .jsonPath("$.code")
+                .isEqualTo("HOST_NOT_ALLOWED");
+        for (String host : List.of("127.0.0.1", "localhost", "[::1]")) {
+            client.get()
+                    .uri("/api/v1/topics")
+                    .header(HttpHeaders.HOST, host + ":" + port)
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+    }
+
+    @Test
     void theSocketActsForTheLocalUserWithoutAToken() {
         String report = new SocketProbeClient(port).open(List.of(), origin("http://localhost:" + port));
 

@@ -158,6 +158,21 @@ class TeamModeTest {
     }
 
     @Test
+    void aTokenRevokedAsOperationsDescribesStopsWorkingAtOnce() {
+        Map<String, Object> created = createUser("Revoked");
+        String token = (String) created.get("token");
+        get("/api/v1/topics", token).expectStatus().isOk();
+
+        DatabaseClient.create(connectionFactory)
+                .sql("UPDATE users SET token_hash = 'revoked-' || id WHERE id = :id")
+                .bind("id", UUID.fromString((String) created.get("id")))
+                .then()
+                .block(WAIT);
+
+        expectProblem(get("/api/v1/topics", token), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
     void leavesProbesThePageAndTheApiDescriptionOpen() {
         client.get().uri("/actuator/health").exchange().expectStatus().isOk();
         client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
