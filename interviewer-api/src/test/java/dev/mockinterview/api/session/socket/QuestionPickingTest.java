@@ -34,6 +34,8 @@ class QuestionPickingTest extends SocketTestSupport {
                 .isEqualTo("count");
         client.send(Map.of("type", "start", "mode", "quiz"));
         client.expectError("INVALID_MESSAGE");
+        client.send(Map.of("type", "start", "grader", "llm"));
+        client.expectError("GRADER_NOT_CONFIGURED");
         client.assertAlive();
         start(client, Map.of("count", 1));
         client.expect("question");

@@ -149,6 +149,51 @@ class ResumeTest extends SocketTestSupport {
         assertThat(second.expect("summary").path("answered").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void anAnswerLeftWhileItsGradeWasPendingIsGradedOnTheResumedConnection() {
+        SocketClient first = connect();
+        JsonNode session = start(first, Map.of("count", 2, "pace", "manual"));
+        JsonNode asked = first.expect("question");
+        String questionId = asked.path("questionId").asString();
+        first.send(answer(questionId, question(asked).referenceAnswer()));
+        JsonNode grading = first.expect("grading");
+        first.close();
+
+        SocketClient second = connect();
+        second.send(resume(session));
+        assertThat(second.expect("session").path("index").asInt()).isZero();
+        JsonNode graded = second.expect("graded");
+        assertThat(graded.path("answerId").asString())
+                .isEqualTo(grading.path("answerId").asString());
+        if (!missedOrPartial(graded).isEmpty()) {
+            second.expect("followUp");
+            second.send(skip(questionId));
+        }
+        second.send(type("next"));
+        assertQuestion(second.expect("question"), 1, 2);
+    }
+
+    @Test
+    void aSessionMarkedAbandonedIsActiveAgainOnResume() {
+        SocketClient first = connect();
+        JsonNode session = start(first, Map.of("count", 1));
+        JsonNode asked = first.expect("question");
+        first.close();
+        UUID user = sessions.find(sessionId(session)).block(SocketClient.WAIT).userId();
+        turns.abandonIdle(user, clock.instant().plus(Duration.ofMinutes(1))).block(SocketClient.WAIT);
+
+        SocketClient second = connect();
+        second.send(resume(session));
+        second.expect("session");
+        assertThat(second.expect("question").path("questionId").asString())
+                .isEqualTo(asked.path("questionId").asString());
+        assertThat(sessions.find(sessionId(session))
+                        .block(SocketClient.WAIT)
+                        .status()
+                        .name())
+                .isEqualTo("ACTIVE");
+    }
+
     private static Map<String, Object> resume(JsonNode session) {
         return Map.of(
                 "type",
