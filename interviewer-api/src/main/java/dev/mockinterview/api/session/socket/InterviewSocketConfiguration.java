@@ -5,12 +5,15 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.reactive.socket.server.WebSocketService;
+import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Maps {@code /ws/interview} to the interview handler: the one place where connection guards are wired around it.
- * (The caller reaches the connection's attributes through the security feature's WebSocket service.)
+ * Maps {@code /ws/interview} to the interview handler, and hands the caller the caller filter resolved at the
+ * handshake on to the connection. The one place where connection guards are wired around the handler.
  */
 @Configuration(proxyBeanMethods = false)
 class InterviewSocketConfiguration {
@@ -25,5 +28,15 @@ class InterviewSocketConfiguration {
     @Bean
     HandlerMapping interviewSocketMapping(InterviewSocketHandler handler) {
         return new SimpleUrlHandlerMapping(Map.of(PATH, handler), -1);
+    }
+
+    @Bean
+    WebFluxConfigurer interviewWebSocketService() {
+        return new WebFluxConfigurer() {
+            @Override
+            public WebSocketService getWebSocketService() {
+                return new CallerHandshake(new HandshakeWebSocketService());
+            }
+        };
     }
 }
