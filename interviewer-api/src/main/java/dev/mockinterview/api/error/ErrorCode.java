@@ -40,6 +40,8 @@ public enum ErrorCode {
     DUPLICATE_ANSWER(HttpStatus.CONFLICT, "Duplicate answer"),
     /** Team mode: no bearer token, or one that belongs to no user. */
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Unauthenticated"),
+    /** A WebSocket connection sent more messages than the window allows; sent just before closing with 1008. */
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many messages"),
     UNSUPPORTED_MEDIA(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
