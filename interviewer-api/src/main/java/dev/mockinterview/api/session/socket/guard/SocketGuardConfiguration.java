@@ -1,6 +1,5 @@
 package dev.mockinterview.api.session.socket.guard;
 
-import dev.mockinterview.api.security.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -39,17 +38,15 @@ class SocketGuardConfiguration {
     }
 
     /**
-     * The service every WebSocket handshake goes through. Reactor Netty refuses a frame over the limit with 1009, and
-     * Spring joins continuation frames up to the same limit. The predicate makes Spring copy a {@code WebSession}
-     * attribute named like the caller (and gives the session a mutable attribute map); {@link CallerHandshake}
-     * copies the caller the security filter put on the exchange.
+     * The service every WebSocket handshake goes through: Reactor Netty refuses a frame over the limit with 1009, and
+     * Spring joins continuation frames up to the same limit. The security feature wraps it to carry the caller into
+     * the session's attributes (Spring's own session-attribute predicate copies only {@code WebSession} attributes, so
+     * it is not set: it would create a web session for every handshake and still miss the caller).
      */
     @Bean
     WebSocketService webSocketService(SocketLimits limits) {
-        HandshakeWebSocketService handshake = new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(
+        return new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(
                 () -> WebsocketServerSpec.builder().maxFramePayloadLength(limits.maxFrameBytes())));
-        handshake.setSessionAttributePredicate(Caller.ATTRIBUTE::equals);
-        return new CallerHandshake(handshake);
     }
 
     /** Hands the service to WebFlux's WebSocketHandlerAdapter, which otherwise builds a default one. */

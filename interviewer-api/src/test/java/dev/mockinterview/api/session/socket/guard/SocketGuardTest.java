@@ -3,7 +3,6 @@ package dev.mockinterview.api.session.socket.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.mockinterview.api.security.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
@@ -13,28 +12,22 @@ import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.web.reactive.HandlerMapping;
-import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
-import org.springframework.web.reactive.socket.WebSocketHandler;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
 
 /**
- * The limits against the running service, with real WebSocket clients on a guarded echo handler. Short heartbeat
- * settings make the idle close observable in seconds; the rate and size limits are the defaults.
+ * The limits against the running service on {@code /ws/interview}, with real WebSocket clients that control frames
+ * and pings. The interview's own {@code ping} message (answered with {@code pong}) is the cheapest message to count.
+ * Short heartbeat settings make the idle close observable in seconds; the rate and size limits are the defaults.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -66,6 +59,8 @@ class SocketGuardTest {
 
     @Test
     void closesAMessageOver64KiBInContinuationFramesWith1009() {
+        double before = closed("size");
+
         WebSocketCloseStatus status = connect(false)
                 .handle((in, out) -> out.sendObject(Flux.just(
                                 new TextWebSocketFrame(false, 0, text(40 * KIB)),
@@ -75,17 +70,18 @@ class SocketGuardTest {
                 .blockFirst(WAIT);
 
         assertThat(status.code()).isEqualTo(1009);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(closed("size")).isEqualTo(before + 1));
     }
 
     @Test
-    void passesAMessageOfExactly64KiB() {
-        String echo = connect(false)
+    void passesAMessageOfExactly64KiBToTheInterview() {
+        String reply = connect(false)
                 .handle((in, out) -> out.sendString(Mono.just("y".repeat(64 * KIB)))
                         .then()
                         .thenMany(in.receive().asString().take(1)))
                 .blockFirst(WAIT);
 
-        assertThat(echo).hasSize(64 * KIB);
+        assertThat(reply).contains("\"type\":\"error\"").contains("\"code\":\"INVALID_MESSAGE\"");
     }
 
     @Test
@@ -95,9 +91,7 @@ class SocketGuardTest {
 
         WebSocketCloseStatus status = connect(false)
                 .handle((in, out) -> {
-                    Mono<Void> sending = out.sendString(Flux.fromStream(
-                                    IntStream.rangeClosed(1, 101).mapToObj(i -> "m-" + i)))
-                            .then();
+                    Mono<Void> sending = out.sendString(pings(101)).then();
                     Mono<Void> receiving =
                             in.receive().asString().doOnNext(received::add).then();
                     return Mono.when(sending, receiving).then(in.receiveCloseStatus());
@@ -112,22 +106,20 @@ class SocketGuardTest {
                         .contains("\"code\":\"RATE_LIMITED\"")
                         .contains("\"message\":")
                         .contains("\"limit\":100"));
-        assertThat(received).doesNotContain("m-101");
-        assertThat(received).filteredOn(text -> text.startsWith("m-")).hasSizeLessThanOrEqualTo(100);
+        assertThat(received).filteredOn(SocketGuardTest::isPong).hasSizeLessThanOrEqualTo(100);
         await().atMost(WAIT).untilAsserted(() -> assertThat(closed("rate")).isEqualTo(before + 1));
     }
 
     @Test
     void keepsAConnectionThatSendsAHundredMessages() {
-        List<String> echoes = connect(false)
-                .handle((in, out) -> out.sendString(
-                                Flux.fromStream(IntStream.rangeClosed(1, 100).mapToObj(i -> "m-" + i)))
+        List<String> replies = connect(false)
+                .handle((in, out) -> out.sendString(pings(100))
                         .then()
                         .thenMany(in.receive().asString().take(100)))
                 .collectList()
                 .block(WAIT);
 
-        assertThat(echoes).hasSize(100).endsWith("m-100");
+        assertThat(replies).hasSize(100).allMatch(SocketGuardTest::isPong);
     }
 
     @Test
@@ -151,13 +143,13 @@ class SocketGuardTest {
     @Test
     void keepsASilentConnectionThatAnswersPings() {
         // Reactor Netty's client answers pings by itself; it stays silent otherwise for over twice the idle timeout.
-        String echo = connect(false)
+        String reply = connect(false)
                 .handle((in, out) -> Mono.delay(Duration.ofSeconds(11))
-                        .then(out.sendString(Mono.just("still here")).then())
+                        .then(out.sendString(pings(1)).then())
                         .thenMany(in.receive().asString().take(1)))
                 .blockFirst(WAIT);
 
-        assertThat(echo).isEqualTo("still here");
+        assertThat(reply).satisfies(text -> assertThat(isPong(text)).isTrue());
     }
 
     @Test
@@ -166,10 +158,10 @@ class SocketGuardTest {
         double normal = closed("normal");
 
         connect(false)
-                .handle((in, out) -> out.sendString(Mono.just("hello"))
+                .handle((in, out) -> out.sendString(pings(1))
                         .then()
                         .thenMany(in.receive().asString().take(1))
-                        .doOnNext(echo -> assertThat(registry.get("interview.socket.connections")
+                        .doOnNext(pong -> assertThat(registry.get("interview.socket.connections")
                                         .gauge()
                                         .value())
                                 .isEqualTo(open + 1)))
@@ -182,24 +174,13 @@ class SocketGuardTest {
         });
     }
 
-    @Test
-    void theHandlerFindsTheCallerOfTheHandshake() {
-        String name = HttpClient.create()
-                .websocket()
-                .uri("ws://127.0.0.1:" + port + "/test/caller")
-                .handle((in, out) -> in.receive().asString().take(1))
-                .blockFirst(WAIT);
-
-        assertThat(name).isEqualTo("local");
-    }
-
     private HttpClient.WebsocketSender connect(boolean keepPingsToItself) {
         return HttpClient.create()
                 .websocket(WebsocketClientSpec.builder()
                         .handlePing(keepPingsToItself)
                         .maxFramePayloadLength(256 * KIB)
                         .build())
-                .uri("ws://127.0.0.1:" + port + "/test/echo");
+                .uri("ws://127.0.0.1:" + port + "/ws/interview");
     }
 
     private double closed(String reason) {
@@ -213,17 +194,11 @@ class SocketGuardTest {
         return Unpooled.wrappedBuffer("z".repeat(bytes).getBytes(StandardCharsets.UTF_8));
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class GuardedTestHandlers {
+    private static Flux<String> pings(int count) {
+        return Flux.range(1, count).map(i -> "{\"type\":\"ping\"}");
+    }
 
-        @Bean
-        HandlerMapping guardedTestHandlers(SocketGuard guard) {
-            WebSocketHandler echo = session ->
-                    session.send(session.receive().map(message -> session.textMessage(message.getPayloadAsText())));
-            WebSocketHandler caller = session -> session.send(Mono.fromSupplier(() ->
-                    session.textMessage(Caller.from(session.getAttributes()).name())));
-            return new SimpleUrlHandlerMapping(
-                    Map.of("/test/echo", guard.around(echo), "/test/caller", guard.around(caller)), -1);
-        }
+    private static boolean isPong(String text) {
+        return text.contains("\"type\":\"pong\"");
     }
 }
