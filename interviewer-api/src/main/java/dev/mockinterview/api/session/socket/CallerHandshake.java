@@ -1,7 +1,9 @@
 package dev.mockinterview.api.session.socket;
 
 import dev.mockinterview.api.security.Caller;
+import java.util.List;
 import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
 import org.springframework.web.reactive.socket.server.WebSocketService;
 import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
 import org.springframework.web.server.ServerWebExchange;
@@ -23,11 +25,21 @@ final class CallerHandshake implements WebSocketService {
     @Override
     public Mono<Void> handleRequest(ServerWebExchange exchange, WebSocketHandler handler) {
         Object caller = exchange.getAttributes().get(Caller.ATTRIBUTE);
-        WebSocketHandler withCaller = session -> {
-            if (caller != null) {
-                session.getAttributes().put(Caller.ATTRIBUTE, caller);
+        // Keeps the handler's subprotocols: the handshake selects from them, and a browser that offered
+        // ["bearer", token] (team mode) fails a handshake that selects none.
+        WebSocketHandler withCaller = new WebSocketHandler() {
+            @Override
+            public List<String> getSubProtocols() {
+                return handler.getSubProtocols();
             }
-            return handler.handle(session);
+
+            @Override
+            public Mono<Void> handle(WebSocketSession session) {
+                if (caller != null) {
+                    session.getAttributes().put(Caller.ATTRIBUTE, caller);
+                }
+                return handler.handle(session);
+            }
         };
         return upgrade.handleRequest(exchange, withCaller);
     }
