@@ -28,6 +28,8 @@ final class ContradictionCheck {
             pair("增加|增大|增长|提高|提升|变大|上升|变多|加大|占用大", "减少|减小|降低|下降|变小|变少|节省"),
             pair("越大", "越小"),
             pair("越多", "越少"),
+            pair("双向", "单向"),
+            pair("pre-ln|pre-norm|pre-layernorm", "post-ln|post-norm|post-layernorm"),
             pair("更快|加快|加速", "更慢|变慢|减慢"),
             pair("冻结", "全部更新|全量更新|全参数更新|更新所有|所有参数都"),
             pair("推理时|推理阶段|推理的时候|生成阶段|生成的时候|自回归生成|解码时|解码阶段|部署时", "训练阶段|训练时|训练的时候"),
@@ -280,7 +282,7 @@ final class ContradictionCheck {
     }
 
     /** English words and CJK bigrams without function characters, minus the contrasted names. */
-    private static Set<String> contentWords(String text, Map<String, String> contrasted) {
+    static Set<String> contentWords(String text, Map<String, String> contrasted) {
         Set<String> words = new HashSet<>();
         Matcher word = ENTITY.matcher(text);
         while (word.find()) {

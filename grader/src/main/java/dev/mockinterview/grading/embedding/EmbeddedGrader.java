@@ -47,6 +47,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final TermExtractor terms;
     private final PointMatcher matcher;
     private final ContradictionCheck contradictions = new ContradictionCheck();
+    private final EntitySwapCheck entitySwaps = new EntitySwapCheck();
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -105,9 +106,14 @@ public final class EmbeddedGrader implements AnswerGrader {
         List<Span> spans = spans(answer, text);
         List<Span> candidates = PointMatcher.candidates(answer, spans);
         List<float[]> pointVectors = cache.vectors(points);
+        Map<Integer, EntitySwapCheck.Swap> swaps = entitySwaps.swaps(points, text);
         List<PointVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            verdicts.add(verdict(points.get(i), pointVectors.get(i), points, candidates, crossLingual, request, flags));
+            Optional<Swapped> swapped = Optional.ofNullable(swaps.get(i))
+                    .flatMap(swap ->
+                            EntitySwapCheck.quote(answer, swap).map(quote -> new Swapped(quote, swap.reason())));
+            verdicts.add(verdict(
+                    points.get(i), pointVectors.get(i), points, candidates, crossLingual, swapped, request, flags));
         }
         verdicts = discountAfterConfidentError(verdicts);
         if (verdicts.stream().allMatch(v -> v.result().status() == PointStatus.MISSED) && isOffTopic(request, spans)) {
@@ -146,18 +152,27 @@ public final class EmbeddedGrader implements AnswerGrader {
             List<String> points,
             List<Span> candidates,
             boolean crossLingual,
+            Optional<Swapped> swapped,
             GradeRequest request,
             Set<GradeFlag> flags) {
         Terms pointTerms = terms.terms(point);
-        PointMatch match = matcher.match(pointVector, pointTerms, candidates, crossLingual);
+        PointMatch found = matcher.match(pointVector, pointTerms, candidates, crossLingual);
+        // A clause binding this point's attributes to another entity is the evidence, whatever matched best.
+        PointMatch match = swapped.map(s -> new PointMatch(
+                        s.quote(),
+                        found.similarity(),
+                        found.lexical(),
+                        Math.max(found.strength(), settings.partialThreshold())))
+                .orElse(found);
         PointStatus status = match.strength() >= settings.coveredThreshold()
                 ? PointStatus.COVERED
                 : match.strength() >= settings.partialThreshold() ? PointStatus.PARTIAL : PointStatus.MISSED;
         // A claim on the point's subject that contradicts it is wrong, not missed, however weak the match.
         boolean onSubject = match.similarity() >= settings.semanticFloor() || match.lexical() >= 0.3;
-        Optional<String> contradiction = onSubject
-                ? contradictions.contradiction(point, match.evidence(), request.question(), points)
-                : Optional.empty();
+        Optional<String> contradiction = swapped.map(Swapped::reason)
+                .or(() -> onSubject
+                        ? contradictions.contradiction(point, match.evidence(), request.question(), points)
+                        : Optional.empty());
         if (contradiction.isPresent()) {
             if (request.referenceQuality().canMarkIncorrect()) {
                 return new PointVerdict(
@@ -179,6 +194,9 @@ public final class EmbeddedGrader implements AnswerGrader {
         }
         return new PointVerdict(new KeyPointResult(point, status, match.evidence()), "", false);
     }
+
+    /** A clause of the answer that says this point's thing of another entity of its family. */
+    private record Swapped(String quote, String reason) {}
 
     /**
      * Just below "covered" with the two signals pulling apart (close in meaning but none of the point's terms, or
