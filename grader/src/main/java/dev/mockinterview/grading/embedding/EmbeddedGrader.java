@@ -115,7 +115,7 @@ public final class EmbeddedGrader implements AnswerGrader {
             verdicts.add(verdict(
                     points.get(i), pointVectors.get(i), points, candidates, crossLingual, swapped, request, flags));
         }
-        verdicts = discountAfterConfidentError(verdicts);
+        verdicts = discountAfterConfidentError(answer, verdicts);
         if (verdicts.stream().allMatch(v -> v.result().status() == PointStatus.MISSED) && isOffTopic(request, spans)) {
             flags.add(GradeFlag.OFF_TOPIC);
         }
@@ -221,18 +221,32 @@ public final class EmbeddedGrader implements AnswerGrader {
     }
 
     /**
-     * An answer that states something plainly wrong about one point earns less trust on the others, as with a human
-     * interviewer: its covered points count as partial and its partial ones as missed. Similarity alone rates a
-     * fluent wrong answer on the same topic almost as high as a right one, so this is where the contradiction found
-     * on one point pays for the points where none could be seen.
+     * An answer that states something plainly wrong earns less trust, as with a human interviewer, but only where the
+     * error is: a point whose evidence overlaps the wrong claim counts one level lower (covered as partial, partial as
+     * missed), since the words that matched it are the wrong claim's own. When the answer is wrong throughout (at
+     * least a third of the points it speaks to are incorrect) every point counts one level lower. One false or true
+     * contradiction therefore no longer takes the credit of points the answer made elsewhere.
      */
-    private static List<PointVerdict> discountAfterConfidentError(List<PointVerdict> verdicts) {
-        if (verdicts.stream().noneMatch(v -> v.result().status() == PointStatus.INCORRECT)) {
+    private static List<PointVerdict> discountAfterConfidentError(String answer, List<PointVerdict> verdicts) {
+        List<int[]> wrong = verdicts.stream()
+                .filter(v -> v.result().status() == PointStatus.INCORRECT)
+                .map(v -> range(answer, v.result().evidence()))
+                .toList();
+        if (wrong.isEmpty()) {
             return verdicts;
         }
+        long spokenTo = verdicts.stream()
+                .filter(v -> v.result().status() != PointStatus.MISSED)
+                .count();
+        boolean wrongThroughout = 3L * wrong.size() >= spokenTo;
         return verdicts.stream()
                 .map(v -> {
                     KeyPointResult point = v.result();
+                    int[] at = range(answer, point.evidence());
+                    boolean tainted = wrongThroughout || wrong.stream().anyMatch(w -> overlap(w, at));
+                    if (!tainted) {
+                        return v;
+                    }
                     return switch (point.status()) {
                         case COVERED ->
                             new PointVerdict(
@@ -246,6 +260,16 @@ public final class EmbeddedGrader implements AnswerGrader {
                     };
                 })
                 .toList();
+    }
+
+    /** Where a quote stands in the answer ({-1, -1} when it is empty). */
+    private static int[] range(String answer, String quote) {
+        int at = quote.isEmpty() ? -1 : answer.indexOf(quote);
+        return at < 0 ? new int[] {-1, -1} : new int[] {at, at + quote.length()};
+    }
+
+    private static boolean overlap(int[] a, int[] b) {
+        return a[0] >= 0 && b[0] >= 0 && a[0] < b[1] && b[0] < a[1];
     }
 
     private static List<PointVerdict> missedAll(List<String> points) {

@@ -33,6 +33,8 @@ final class EntitySwapCheck {
     /** An English name at the start of a point: its subject. */
     private static final Pattern LEADING_NAME = Pattern.compile("^\\s*([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)");
 
+    private static final Pattern MODEL_SIZE = Pattern.compile("-[0-9]+(?:\\.[0-9]+)?[bm]$");
+
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
     /** How far into a point its subject may stand ("Stage 1", "（可选）ZeRO-3"). */
@@ -139,7 +141,7 @@ final class EntitySwapCheck {
         for (String point : points) {
             Matcher name = NAME.matcher(TermExtractor.normalize(point));
             while (name.find()) {
-                String candidate = name.group();
+                String candidate = canonical(name.group());
                 int dash = candidate.indexOf('-');
                 if (dash <= 0 || subjects.contains(candidate) || candidate.startsWith("zero-") && isDigits(candidate)) {
                     continue;
@@ -152,6 +154,11 @@ final class EntitySwapCheck {
             }
         }
         return siblings;
+    }
+
+    /** A model's size is no part of its name: "ChatGLM-6B" is the ChatGLM an answer speaks of. */
+    private static String canonical(String name) {
+        return MODEL_SIZE.matcher(name).replaceAll("");
     }
 
     private static boolean areSiblings(String a, String b) {
@@ -192,7 +199,7 @@ final class EntitySwapCheck {
             return stage(numbered.group(1));
         }
         Matcher name = LEADING_NAME.matcher(normalized);
-        return name.find() ? name.group(1) : "";
+        return name.find() ? canonical(name.group(1)) : "";
     }
 
     private static String stage(String digit) {
@@ -297,8 +304,9 @@ final class EntitySwapCheck {
         }
         Matcher name = NAME.matcher(text);
         while (name.find()) {
-            if (family.contains(name.group())) {
-                named.add(name.group());
+            String canonical = canonical(name.group());
+            if (family.contains(canonical)) {
+                named.add(canonical);
             }
         }
         return named;

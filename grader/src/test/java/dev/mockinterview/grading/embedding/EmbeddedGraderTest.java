@@ -221,6 +221,16 @@ class EmbeddedGraderTest {
     }
 
     @Test
+    void oneWrongClauseDoesNotTakeTheCreditOfPointsMadeElsewhere() {
+        String answer =
+                "ZeRO-2 只切分优化器状态。ZeRO 把数据并行里每张卡重复保存的模型状态切分到各张卡上，消除冗余。" + "ZeRO-3 把模型参数本身也切了，前向反向时按层 all-gather 取回参数。";
+
+        GradeResult result = gradeZero(answer);
+
+        assertThat(result).marksIncorrect("Stage 1 切分优化器状态").covers("Stage 3 再切分模型参数");
+    }
+
+    @Test
     void stagesInTheirOrderKeepTheirCredit() {
         String answer = "ZeRO 就是把模型状态分到各张卡上省显存。ZeRO-1 只分片优化器状态，ZeRO-2 在这基础上再切梯度，"
                 + "反向时 reduce-scatter，每张卡只留自己那份；ZeRO-3 把参数本身也切了，前向反向时按层 all-gather 拿回来。";
