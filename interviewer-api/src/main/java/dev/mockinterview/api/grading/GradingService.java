@@ -43,7 +43,11 @@ public class GradingService {
         this.meters = meters;
     }
 
-    Mono<GradeResult> grade(GradeBody body) {
+    /**
+     * Grades a body as {@code POST /api/v1/grade} would, for callers outside this package (the durable grading of
+     * stored answers); errors are {@link ApiException}s with the same codes.
+     */
+    public Mono<GradeResult> grade(GradeBody body) {
         return Mono.fromCallable(() -> {
                     GraderChoice choice = GraderChoice.parse(body.grader());
                     return new Job(choice, graders.select(choice), intake.toRequest(body));

@@ -118,6 +118,30 @@ public final class AnswerRepository {
         return database.run(take.thenMany(taken));
     }
 
+    /**
+     * Claims one answer for {@code lease} when it has no grade and no live claim: true when this call took it,
+     * false when it is graded already or someone else holds it. The UPDATE re-checks the claim on the row it
+     * writes, so of two racing claimers exactly one gets true.
+     *
+     * @param owner who claims, for the record (an instance id); at most 60 characters
+     */
+    public Mono<Boolean> claim(UUID answerId, String owner, Duration lease) {
+        if (owner.length() > 60 || lease.isNegative() || lease.isZero()) {
+            return Mono.error(new IllegalArgumentException("owner up to 60 characters and a positive lease"));
+        }
+        Instant now = Timestamps.stored(clock.instant());
+        return database.run(database.client()
+                .sql("UPDATE grading_queue SET claimed_by = :claim, claimed_until = :until WHERE answer_id = :id"
+                        + " AND (claimed_until IS NULL OR claimed_until < :now)")
+                .bind("claim", owner + "/" + UUID.randomUUID())
+                .bind("until", Timestamps.bind(now.plus(lease)))
+                .bind("now", Timestamps.bind(now))
+                .bind("id", answerId)
+                .fetch()
+                .rowsUpdated()
+                .map(updated -> updated == 1));
+    }
+
     /** How many answers wait for a grade, claimed or not. */
     public Mono<Long> countUngraded() {
         return database.run(database.client()

@@ -1,15 +1,20 @@
 package dev.mockinterview.api.store;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Read-only views over stored sessions: a whole transcript, and a user's progress by topic over time. */
+/** Read-only views over stored sessions: whole transcripts, and a user's progress by topic over time. */
 public final class TranscriptQueries {
+
+    private static final String ANSWER_GRADE_COLUMNS = "g.answer_id, g.result_json, g.graded_at";
 
     private final Database database;
     private final SessionRepository sessions;
@@ -30,7 +35,7 @@ public final class TranscriptQueries {
                         .all())
                 .collectList();
         Mono<List<StoredGrade>> graded = database.run(database.client()
-                        .sql("SELECT g.answer_id, g.result_json, g.graded_at FROM grades g"
+                        .sql("SELECT " + ANSWER_GRADE_COLUMNS + " FROM grades g"
                                 + " JOIN answers a ON a.id = g.answer_id WHERE a.session_id = :sessionId")
                         .bind("sessionId", sessionId)
                         .map(answers::grade)
@@ -38,48 +43,111 @@ public final class TranscriptQueries {
                 .collectList();
         return sessions.find(sessionId)
                 .flatMap(session -> Mono.zip(sessions.askedQuestions(sessionId).collectList(), answered, graded)
-                        .map(parts -> {
-                            List<AskedQuestion> asked = parts.getT1();
-                            Map<String, Integer> order = new HashMap<>();
-                            asked.forEach(q -> order.put(q.questionId(), q.index()));
-                            List<Answer> sortedAnswers = parts.getT2().stream()
-                                    .sorted(Comparator.<Answer>comparingInt(
-                                                    a -> order.getOrDefault(a.questionId(), Integer.MAX_VALUE))
-                                            .thenComparingInt(Answer::attempt))
-                                    .toList();
-                            Map<UUID, Integer> answerOrder = new HashMap<>();
-                            for (int i = 0; i < sortedAnswers.size(); i++) {
-                                answerOrder.put(sortedAnswers.get(i).id(), i);
-                            }
-                            List<StoredGrade> sortedGrades = parts.getT3().stream()
-                                    .sorted(Comparator.comparingInt(g -> answerOrder.get(g.answerId())))
-                                    .toList();
-                            return new Transcript(session, asked, sortedAnswers, sortedGrades);
-                        }));
+                        .map(parts -> assemble(session, parts.getT1(), parts.getT2(), parts.getT3())));
     }
 
     /**
-     * A user's progress: per session, oldest first, and per topic, the mean score of graded first answers.
-     * Input for the progress chart.
+     * Every transcript of a user, newest session first, read with four queries whatever the number of sessions:
+     * the session list shows each one's score, and that needs the whole transcript.
+     */
+    public Flux<Transcript> transcriptsOf(UUID userId) {
+        Mono<List<InterviewSession>> owned = sessions.listForUser(userId).collectList();
+        Mono<List<AskedQuestion>> asked = database.run(database.client()
+                        .sql("SELECT q.session_id, q.idx, q.question_id, q.topic, q.asked_at, q.deadline, q.status"
+                                + " FROM asked_questions q JOIN interview_sessions s ON s.id = q.session_id"
+                                + " WHERE s.user_id = :userId ORDER BY q.session_id, q.idx")
+                        .bind("userId", userId)
+                        .map(SessionRepository::asked)
+                        .all())
+                .collectList();
+        Mono<List<Answer>> answered = database.run(database.client()
+                        .sql("SELECT " + AnswerRepository.prefixed("a") + " FROM answers a"
+                                + " JOIN interview_sessions s ON s.id = a.session_id WHERE s.user_id = :userId")
+                        .bind("userId", userId)
+                        .map(AnswerRepository::answer)
+                        .all())
+                .collectList();
+        Mono<List<Graded>> graded = database.run(database.client()
+                        .sql("SELECT a.session_id AS owner_session, " + ANSWER_GRADE_COLUMNS + " FROM grades g"
+                                + " JOIN answers a ON a.id = g.answer_id"
+                                + " JOIN interview_sessions s ON s.id = a.session_id WHERE s.user_id = :userId")
+                        .bind("userId", userId)
+                        .map(row -> new Graded(row.get("owner_session", UUID.class), answers.grade(row)))
+                        .all())
+                .collectList();
+        return Mono.zip(owned, asked, answered, graded).flatMapIterable(parts -> {
+            Map<UUID, List<AskedQuestion>> askedBySession = bySession(parts.getT2(), AskedQuestion::sessionId);
+            Map<UUID, List<Answer>> answersBySession = bySession(parts.getT3(), Answer::sessionId);
+            Map<UUID, List<Graded>> gradesBySession = bySession(parts.getT4(), Graded::sessionId);
+            List<Transcript> transcripts = new ArrayList<>();
+            for (InterviewSession session : parts.getT1()) {
+                transcripts.add(assemble(
+                        session,
+                        askedBySession.getOrDefault(session.id(), List.of()),
+                        answersBySession.getOrDefault(session.id(), List.of()),
+                        gradesBySession.getOrDefault(session.id(), List.of()).stream()
+                                .map(Graded::grade)
+                                .toList()));
+            }
+            return transcripts;
+        });
+    }
+
+    /**
+     * A user's progress for the chart: per session, oldest first, one point per topic with that topic's score in
+     * the session's report ({@link SessionScoring}), so the chart and the report never disagree. A topic whose
+     * questions all wait for a grade, or were never settled, gives no point yet.
      */
     public Flux<TopicProgress> progress(UUID userId) {
-        return database.run(database.client()
-                .sql("SELECT s.id AS session_id, s.created_at AS started_at, q.topic AS topic,"
-                        + " CAST(AVG(g.score) AS DOUBLE PRECISION) AS mean_score, COUNT(*) AS answers"
-                        + " FROM interview_sessions s"
-                        + " JOIN asked_questions q ON q.session_id = s.id"
-                        + " JOIN answers a ON a.session_id = q.session_id AND a.question_id = q.question_id"
-                        + " JOIN grades g ON g.answer_id = a.id"
-                        + " WHERE s.user_id = :userId AND a.kind = 'answer'"
-                        + " GROUP BY s.id, s.created_at, q.topic"
-                        + " ORDER BY s.created_at, s.id, q.topic")
-                .bind("userId", userId)
-                .map(row -> new TopicProgress(
-                        row.get("session_id", UUID.class),
-                        Timestamps.read(row, "started_at"),
-                        row.get("topic", String.class),
-                        row.get("mean_score", Double.class),
-                        row.get("answers", Long.class).intValue()))
-                .all());
+        return transcriptsOf(userId).collectList().flatMapIterable(newestFirst -> {
+            List<Transcript> oldestFirst = new ArrayList<>(newestFirst);
+            Collections.reverse(oldestFirst);
+            List<TopicProgress> points = new ArrayList<>();
+            for (Transcript transcript : oldestFirst) {
+                for (SessionScore.TopicScore topic :
+                        SessionScoring.of(transcript).byTopic()) {
+                    if (topic.score() != null) {
+                        points.add(new TopicProgress(
+                                transcript.session().id(),
+                                transcript.session().createdAt(),
+                                topic.topic(),
+                                topic.score(),
+                                topic.questions()));
+                    }
+                }
+            }
+            return points;
+        });
+    }
+
+    private record Graded(UUID sessionId, StoredGrade grade) {}
+
+    private static <T> Map<UUID, List<T>> bySession(List<T> rows, Function<T, UUID> session) {
+        Map<UUID, List<T>> grouped = new HashMap<>();
+        rows.forEach(row -> grouped.computeIfAbsent(session.apply(row), id -> new ArrayList<>())
+                .add(row));
+        return grouped;
+    }
+
+    /** Puts answers in question order then attempt order, and grades in the order of their answers. */
+    private static Transcript assemble(
+            InterviewSession session, List<AskedQuestion> asked, List<Answer> answered, List<StoredGrade> graded) {
+        List<AskedQuestion> sortedQuestions = asked.stream()
+                .sorted(Comparator.comparingInt(AskedQuestion::index))
+                .toList();
+        Map<String, Integer> order = new HashMap<>();
+        sortedQuestions.forEach(q -> order.put(q.questionId(), q.index()));
+        List<Answer> sortedAnswers = answered.stream()
+                .sorted(Comparator.<Answer>comparingInt(a -> order.getOrDefault(a.questionId(), Integer.MAX_VALUE))
+                        .thenComparingInt(Answer::attempt))
+                .toList();
+        Map<UUID, Integer> answerOrder = new HashMap<>();
+        for (int i = 0; i < sortedAnswers.size(); i++) {
+            answerOrder.put(sortedAnswers.get(i).id(), i);
+        }
+        List<StoredGrade> sortedGrades = graded.stream()
+                .sorted(Comparator.comparingInt(g -> answerOrder.get(g.answerId())))
+                .toList();
+        return new Transcript(session, sortedQuestions, sortedAnswers, sortedGrades);
     }
 }

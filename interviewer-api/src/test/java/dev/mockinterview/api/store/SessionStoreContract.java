@@ -251,26 +251,62 @@ abstract class SessionStoreContract {
     }
 
     @Test
-    void progressGivesTheMeanFirstAnswerScoreByTopicPerSessionOldestFirst() {
+    void progressGivesEachSessionsTopicScoresAsItsReportDoesOldestFirst() {
         User user = users.create("learner").block(WAIT).user();
         UUID earlier = gradedSession(user, List.of(2.0, 4.0), 10.0);
         clock.advance(Duration.ofDays(1));
         UUID later = gradedSession(user, List.of(7.0, 9.0), 1.0);
+        clock.advance(Duration.ofDays(1));
+        UUID waiting = create(user, List.of("q-rag", "q-inf")).session().id();
+        ask(waiting, 0, "q-rag", "rag");
+        answer(waiting, "q-rag", 1, AnswerKind.ANSWER, "not graded yet");
+        ask(waiting, 1, "q-inf", "inference");
+        sessions.closeQuestion(waiting, "q-inf", QuestionStatus.SKIPPED).block(WAIT);
         gradedSession(users.create("someone else").block(WAIT).user(), List.of(1.0, 1.0), 1.0);
 
         List<TopicProgress> progress = queries.progress(user.id()).collectList().block(WAIT);
 
         assertThat(progress)
                 .extracting(
-                        TopicProgress::sessionId,
-                        TopicProgress::topic,
-                        TopicProgress::meanScore,
-                        TopicProgress::answers)
+                        TopicProgress::sessionId, TopicProgress::topic, TopicProgress::score, TopicProgress::questions)
+                .as("the follow-up's grade replaces the first answer's; a topic still waiting for its grade has no"
+                        + " point yet; a skipped question counts 0")
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(earlier, "rag", 10.0, 1),
                         org.assertj.core.groups.Tuple.tuple(earlier, "inference", 4.0, 1),
-                        org.assertj.core.groups.Tuple.tuple(earlier, "rag", 2.0, 1),
+                        org.assertj.core.groups.Tuple.tuple(later, "rag", 1.0, 1),
                         org.assertj.core.groups.Tuple.tuple(later, "inference", 9.0, 1),
-                        org.assertj.core.groups.Tuple.tuple(later, "rag", 7.0, 1));
+                        org.assertj.core.groups.Tuple.tuple(waiting, "inference", 0.0, 1));
+        assertThat(progress)
+                .filteredOn(point -> point.sessionId().equals(later))
+                .allSatisfy(point -> assertThat(point.sessionStartedAt())
+                        .isEqualTo(sessions.find(later).block(WAIT).createdAt()));
+    }
+
+    @Test
+    void aUsersTranscriptsComeNewestFirstEachAsWholeAsItsOwnTranscript() {
+        User user = users.create("learner").block(WAIT).user();
+        UUID earlier = gradedSession(user, List.of(2.0, 4.0), 10.0);
+        clock.advance(Duration.ofMinutes(5));
+        UUID later = gradedSession(user, List.of(7.0, 9.0), 1.0);
+        clock.advance(Duration.ofMinutes(5));
+        UUID unasked = create(user, List.of("q-1")).session().id();
+        gradedSession(users.create("someone else").block(WAIT).user(), List.of(1.0, 1.0), 1.0);
+
+        List<Transcript> transcripts =
+                queries.transcriptsOf(user.id()).collectList().block(WAIT);
+
+        assertThat(transcripts)
+                .extracting(transcript -> transcript.session().id())
+                .containsExactly(unasked, later, earlier);
+        assertThat(transcripts)
+                .containsExactly(
+                        queries.transcript(unasked).block(WAIT),
+                        queries.transcript(later).block(WAIT),
+                        queries.transcript(earlier).block(WAIT));
+        assertThat(transcripts.get(1).grades()).hasSize(3);
+        assertThat(queries.transcriptsOf(UUID.randomUUID()).collectList().block(WAIT))
+                .isEmpty();
     }
 
     @Test
@@ -440,7 +476,7 @@ abstract class SessionStoreContract {
                 .block(WAIT);
     }
 
-    /** A session with a "rag" and an "inference" question graded, and a follow-up that progress leaves out. */
+    /** A session with a "rag" and an "inference" question graded, and a graded follow-up on "rag". */
     UUID gradedSession(User user, List<Double> scores, double followUpScore) {
         InterviewSession session = create(user, List.of("q-rag", "q-inf")).session();
         ask(session.id(), 0, "q-rag", "rag");
