@@ -157,6 +157,7 @@ function onQuestion(message) {
   attemptTag.hidden = attempt <= 1;
   if (attempt > 1) tr(attemptTag, 'question.attempt', { n: attempt });
   $('question-heading').textContent = message.text;
+  $('question-heading').dataset.questionId = message.questionId;
   $('answer-form').hidden = false;
   const answer = $('answer');
   answer.value = drafts.get(draftKey());

@@ -59,9 +59,15 @@ export async function showQuestion(id) {
       ? [label('h3', 'questions.sources'), h('ul', { class: 'sources' }, question.sources.map((source) => h('li', {}, `${source.document}:${source.line}`)))]
       : null,
     question.related && question.related.length > 0
-      ? [label('h3', 'questions.related'), h('ul', {}, question.related.map((related) => h('li', {}, h('a', { href: `#/questions/${encodeURIComponent(related)}` }, related))))]
+      ? [label('h3', 'questions.related'), h('ul', { class: 'related' }, question.related.map((related) => h('li', {}, h('a', { href: `#/questions/${encodeURIComponent(related)}`, dataset: { id: related } }, related))))]
       : null));
   $('qd-title').focus();
+  // Related questions are listed by id at once, then named as their texts arrive.
+  for (const link of detail.querySelectorAll('.related a')) {
+    getJson(`/api/v1/questions/${encodeURIComponent(link.dataset.id)}`)
+      .then((related) => { link.textContent = related.question; })
+      .catch(() => {});
+  }
 }
 
 export function setUpQuestions(onError) {

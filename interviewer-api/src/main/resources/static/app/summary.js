@@ -65,7 +65,7 @@ function questionReview(report) {
     if (latest && latest.kind === 'follow_up' && supplement) parts.push({ text: supplement.text, supplement: true });
     return h('details', { class: 'review-item' },
       h('summary', {},
-        h('span', { class: latest ? scoreClass(latest.result.score) : 'score poor' }, latest ? formatScore(latest.result.score) : '0.0'),
+        h('span', { class: scoreClass(question.score ?? 0) }, formatScore(question.score ?? latest?.result.score ?? 0)),
         ' ', `${index + 1}. ${question.question}`),
       latest
         ? resultCard(latest.result, { answers: parts, late: latest.late, headingId: `review-${index}` })
