@@ -192,7 +192,8 @@ function clock(seconds) {
 function tick() {
   const element = $('countdown');
   if (state.deadlineMs === null || state.phase !== 'answering') {
-    element.hidden = state.deadlineMs === null;
+    // The clock matters only while an answer can still be typed.
+    element.hidden = true;
     if (state.phase !== 'answering') stopCountdown();
     return;
   }
@@ -217,6 +218,7 @@ function submitAnswer() {
   }
   state.answers.set(key(state.question.questionId, state.question.attempt ?? 1), { text });
   state.phase = 'sending';
+  tick();
   setFormEnabled(false);
   setGradingState('state.sending');
   send({ type: 'answer', questionId: state.question.questionId, text });

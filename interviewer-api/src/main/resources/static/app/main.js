@@ -20,6 +20,10 @@ function reportError(error) {
 
 function show(view) {
   for (const name of VIEWS) $(`view-${name}`).hidden = name !== view;
+  if (view === 'start') {
+    tr($('start-button'), 'start.go');
+    $('start-button').disabled = false;
+  }
   const section = view === 'question' ? 'questions' : view === 'summary' || view === 'interview' ? 'start' : view;
   for (const link of document.querySelectorAll('nav [data-route]')) {
     if (link.dataset.route === section) link.setAttribute('aria-current', 'page');
@@ -113,6 +117,8 @@ function setUpStartForm() {
     if (topics.length > 0) options.topics = topics;
     if (difficulty) options.difficulty = Number(difficulty);
     $('banner').hidden = true;
+    tr($('start-button'), 'start.starting');
+    $('start-button').disabled = true;
     startInterview(options);
   });
 }
