@@ -38,6 +38,24 @@ public enum ErrorCode {
     QUESTION_NOT_ASKED(HttpStatus.CONFLICT, "Question not asked"),
     /** This question already has an answer for this attempt. */
     DUPLICATE_ANSWER(HttpStatus.CONFLICT, "Duplicate answer"),
+    /** A WebSocket frame that is not a JSON object with a string {@code type}, or a field of the wrong shape. */
+    INVALID_MESSAGE(HttpStatus.BAD_REQUEST, "Invalid message"),
+    /** A WebSocket message whose {@code type} the interviewer does not know. */
+    UNKNOWN_MESSAGE_TYPE(HttpStatus.BAD_REQUEST, "Unknown message type"),
+    /** A session message ({@code answer}, {@code skip}, {@code next}, {@code end}...) before {@code start} or {@code resume}. */
+    NO_ACTIVE_SESSION(HttpStatus.CONFLICT, "No active session"),
+    /** The message names a question that is not the current one. */
+    WRONG_QUESTION(HttpStatus.CONFLICT, "Wrong question"),
+    /** The question was skipped, timed out or left behind, or the session is over: it takes no more answers. */
+    QUESTION_CLOSED(HttpStatus.CONFLICT, "Question closed"),
+    /** The message is valid but not at this point of the session (e.g. {@code next} while a question waits). */
+    NOT_ALLOWED_NOW(HttpStatus.CONFLICT, "Not allowed now"),
+    /** The user has as many active sessions as allowed at once. */
+    TOO_MANY_SESSIONS(HttpStatus.TOO_MANY_REQUESTS, "Too many sessions"),
+    /** Another connection resumed this session; this one is closed (WebSocket close code 4000). */
+    SESSION_TAKEN_OVER(HttpStatus.CONFLICT, "Session taken over"),
+    /** No question of the bank matches the filters of {@code start}. */
+    NO_QUESTIONS_MATCH(HttpStatus.UNPROCESSABLE_CONTENT, "No questions match"),
     /** Team mode: no bearer token, or one that belongs to no user. */
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Unauthenticated"),
     UNSUPPORTED_MEDIA(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),

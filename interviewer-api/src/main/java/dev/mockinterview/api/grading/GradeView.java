@@ -21,7 +21,7 @@ public record GradeView(
         List<GradeFlag> flags,
         String referenceAnswer) {
 
-    static GradeView of(GradeResult result) {
+    public static GradeView of(GradeResult result) {
         return new GradeView(
                 BigDecimal.valueOf(result.score()).setScale(1, RoundingMode.HALF_UP),
                 result.grader(),

@@ -53,6 +53,11 @@ class StorageConfiguration {
     }
 
     @Bean
+    QuestionTurns questionTurns(Database database) {
+        return new QuestionTurns(database);
+    }
+
+    @Bean
     TranscriptQueries transcriptQueries(Database database, SessionRepository sessions, AnswerRepository answers) {
         return new TranscriptQueries(database, sessions, answers);
     }
