@@ -17,7 +17,11 @@ const state = {
   phase: 'idle', // idle | answering | sending | grading | graded | waiting | done
   lastSent: null,
   deadlineMs: null,
-  answers: new Map(), // `${questionId}#${attempt}` -> { text, supplement }
+  // Per question, the answers sent in order: { answerId, kind, text, ask } (ask: 1 first asked, 2+ on retries).
+  // The server numbers every stored answer of a question (`attempt`), follow-ups included, so the page keys
+  // answers by their id and groups them by the ask they belong to.
+  answers: new Map(),
+  pendingText: null,
 };
 
 let socket = null;
@@ -29,11 +33,17 @@ export function interviewActive() {
   return state.phase !== 'idle' && state.phase !== 'done';
 }
 
+let lastAnnouncement = { text: '', at: 0 };
+
 function announce(text) {
   const announcer = $('announcer');
+  // Messages that come together (a grade, then the follow-up on it) are read together, not one over the other.
+  const now = Date.now();
+  const joined = now - lastAnnouncement.at < 2000 ? `${lastAnnouncement.text} ${text}` : text;
+  lastAnnouncement = { text: joined, at: now };
   announcer.textContent = '';
   // A fresh text node after a tick makes screen readers read the same sentence twice in a row too.
-  setTimeout(() => { announcer.textContent = text; }, 50);
+  setTimeout(() => { announcer.textContent = joined; }, 50);
 }
 
 function send(message) {
@@ -90,10 +100,6 @@ export function resumeSaved() {
   return true;
 }
 
-function key(questionId, attempt) {
-  return `${questionId}#${attempt}`;
-}
-
 function draftKey() {
   return `${state.sessionId}.${state.question.questionId}.${state.question.attempt ?? 1}`;
 }
@@ -145,9 +151,12 @@ function onQuestion(message) {
   state.total = message.total ?? state.total;
   const remaining = message.remainingSec ?? message.timeLimitSec;
   state.deadlineMs = remaining != null ? Date.now() + remaining * 1000 : null;
-  startCountdown();
-  if (sameAsShown) return; // a resume of the question on screen: keep what is being typed
+  if (sameAsShown) {
+    startCountdown(); // a resume of the question on screen: keep what is being typed
+    return;
+  }
   state.phase = 'answering';
+  startCountdown();
   tr($('q-progress'), 'question.progress', { n: message.index + 1, total: state.total });
   $('q-topic').textContent = message.topicName ?? message.topic ?? '';
   if (message.difficulty) tr($('q-difficulty'), 'difficulty.tag', { d: message.difficulty });
@@ -216,7 +225,7 @@ function submitAnswer() {
     $('answer').focus();
     return;
   }
-  state.answers.set(key(state.question.questionId, state.question.attempt ?? 1), { text });
+  state.pendingText = text;
   state.phase = 'sending';
   tick();
   setFormEnabled(false);
@@ -237,8 +246,22 @@ function isLastQuestion() {
   return state.question && state.question.index + 1 >= state.total;
 }
 
+function remember(questionId, entry) {
+  const list = state.answers.get(questionId) ?? [];
+  if (!list.some((known) => known.answerId === entry.answerId)) list.push(entry);
+  state.answers.set(questionId, list);
+}
+
 function onGrading(message) {
-  if (state.question && message.questionId === state.question.questionId) drafts.clear(draftKey());
+  if (state.question && message.questionId === state.question.questionId) {
+    drafts.clear(draftKey());
+    if (state.pendingText !== null && message.answerId) {
+      remember(message.questionId, {
+        answerId: message.answerId, kind: message.kind, text: state.pendingText, ask: state.question.attempt ?? 1,
+      });
+    }
+    state.pendingText = null;
+  }
   if (state.mode === 'exam') {
     state.phase = 'waiting';
     setGradingState(isLastQuestion() ? 'state.waitingSummary' : 'state.waitingNext');
@@ -251,46 +274,55 @@ function onGrading(message) {
   announce(t('state.grading'));
 }
 
-async function answerTexts(questionId, attempt, kind) {
-  const first = state.answers.get(key(questionId, attempt));
-  const supplement = state.answers.get(`${key(questionId, attempt)}+`);
-  if (first && (kind !== 'follow_up' || supplement)) {
-    return kind === 'follow_up' ? [first, { ...supplement, supplement: true }] : [first];
-  }
-  // After a reload the page no longer holds the texts: the stored transcript does.
+/** The answers of a question from the stored transcript, for when a reload has emptied the page's memory. */
+async function loadAnswers(questionId) {
   try {
     const transcript = await getJson(`/api/v1/sessions/${encodeURIComponent(state.sessionId)}`);
     const question = transcript.questions.find((q) => q.questionId === questionId);
-    const answers = question ? question.answers : [];
-    const ofAttempt = answers.filter((a) => (a.attempt ?? 1) === attempt);
-    const firstText = ofAttempt.find((a) => a.kind !== 'follow_up');
-    const supplementText = ofAttempt.find((a) => a.kind === 'follow_up');
-    const parts = [];
-    if (firstText) parts.push({ text: firstText.text });
-    if (kind === 'follow_up' && supplementText) parts.push({ text: supplementText.text, supplement: true });
-    if (firstText) state.answers.set(key(questionId, attempt), { text: firstText.text });
-    return parts;
+    let ask = 0;
+    for (const answer of question ? question.answers : []) {
+      if (answer.kind !== 'follow_up') ask += 1;
+      remember(questionId, { answerId: answer.id, kind: answer.kind, text: answer.text, ask });
+    }
   } catch {
-    return first ? [first] : [];
+    // Without the transcript the card still shows the grade and the reference.
   }
+}
+
+/** The texts a grade was made on: an answer, or an ask's answer and its follow-up supplement together. */
+async function gradedParts(questionId, answerId) {
+  if (!(state.answers.get(questionId) ?? []).some((entry) => entry.answerId === answerId)) await loadAnswers(questionId);
+  const list = state.answers.get(questionId) ?? [];
+  const entry = list.find((known) => known.answerId === answerId);
+  if (!entry) return { ask: 1, parts: [] };
+  return { ask: entry.ask, parts: partsOfAsk(list, entry.ask, entry.kind === 'follow_up') };
+}
+
+function partsOfAsk(list, ask, withSupplement) {
+  const ofAsk = list.filter((known) => known.ask === ask);
+  const first = ofAsk.find((known) => known.kind !== 'follow_up');
+  const supplement = ofAsk.find((known) => known.kind === 'follow_up');
+  const parts = first ? [{ text: first.text }] : [];
+  if (withSupplement && supplement) parts.push({ text: supplement.text, supplement: true });
+  return parts;
 }
 
 async function onGraded(message) {
   if (state.mode === 'exam') return;
-  const attempt = message.attempt ?? 1;
   const result = message.result;
   setGradingState(null);
   $('answer-form').hidden = true;
   state.phase = 'graded';
-  const answers = await answerTexts(message.questionId, attempt, message.kind);
+  const { ask, parts } = await gradedParts(message.questionId, message.answerId);
   const area = clear($('result-area'));
   if (message.previous) {
-    const before = await answerTexts(message.questionId, attempt - 1, 'answer');
+    const list = state.answers.get(message.questionId) ?? [];
+    const before = partsOfAsk(list, ask - 1, true);
     area.append(comparisonCard(result, message.previous, {
-      previousText: before[0]?.text, currentText: answers[0]?.text, attempt,
+      previousText: before.map((part) => part.text).join('\n\n'), currentText: parts[0]?.text, attempt: ask,
     }));
   }
-  area.append(resultCard(result, { answers, late: message.late }));
+  area.append(resultCard(result, { answers: parts, late: message.late }));
   const counts = countStatuses(result);
   announce(t('result.announce', { score: formatScore(result.score), ...counts }));
   showNextActions(true);
@@ -324,7 +356,7 @@ function submitFollowUp() {
     ui.showError(t('answer.empty'));
     return;
   }
-  state.answers.set(`${key(state.question.questionId, state.question.attempt ?? 1)}+`, { text });
+  state.pendingText = text;
   $('followup-answer').disabled = true;
   $('followup-submit').disabled = true;
   $('followup-decline').disabled = true;

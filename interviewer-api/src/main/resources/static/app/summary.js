@@ -57,11 +57,17 @@ function weakestList(weakest, questionTexts) {
 
 function questionReview(report) {
   return h('div', { class: 'review' }, report.questions.map((question, index) => {
-    const answers = question.answers ?? [];
+    // Answers come in order; a follow-up belongs to the ask before it, a retry starts a new ask.
+    let ask = 0;
+    const answers = (question.answers ?? []).map((answer) => {
+      if (answer.kind !== 'follow_up') ask += 1;
+      return { ...answer, ask };
+    });
     const latest = [...answers].reverse().find((answer) => answer.result);
-    const first = answers.filter((a) => a.kind !== 'follow_up' && (a.attempt ?? 1) === (latest?.attempt ?? 1));
-    const supplement = answers.find((a) => a.kind === 'follow_up' && (a.attempt ?? 1) === (latest?.attempt ?? 1));
-    const parts = [...first.slice(-1).map((a) => ({ text: a.text }))];
+    const ofAsk = latest ? answers.filter((answer) => answer.ask === latest.ask) : [];
+    const first = ofAsk.find((answer) => answer.kind !== 'follow_up');
+    const supplement = ofAsk.find((answer) => answer.kind === 'follow_up');
+    const parts = first ? [{ text: first.text }] : [];
     if (latest && latest.kind === 'follow_up' && supplement) parts.push({ text: supplement.text, supplement: true });
     return h('details', { class: 'review-item' },
       h('summary', {},

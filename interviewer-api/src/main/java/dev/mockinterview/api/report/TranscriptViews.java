@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +36,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TranscriptViews {
 
+    // Lazy: the bank builds on a bootstrap thread, and the context must not wait for it (or fail) here.
     private final QuestionBank bank;
 
-    TranscriptViews(QuestionBank bank) {
+    TranscriptViews(@Lazy QuestionBank bank) {
         this.bank = bank;
     }
 

@@ -168,6 +168,14 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /** An element's text without the point numbers the page adds after marked passages. */
+    String textWithoutPointNumbers(WebElement element) {
+        return (String) script(
+                "const copy = arguments[0].cloneNode(true);"
+                        + " copy.querySelectorAll('.pt-num').forEach(n => n.remove()); return copy.textContent;",
+                element);
+    }
+
     /** Elements that reach past the right edge of the window (what makes a phone scroll sideways). */
     @SuppressWarnings("unchecked")
     List<String> overflowingElements() {
