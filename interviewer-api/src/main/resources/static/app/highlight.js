@@ -69,14 +69,24 @@ function clauses(text) {
   return result;
 }
 
+const SEVERITY = { covered: 0, partial: 1, missed: 2, incorrect: 3 };
+
 /** Ranges of the answer that the evidence quotes of the key points occupy, in text order. */
 export function evidenceRanges(answer, keyPoints) {
   const compacted = compact(answer);
   const ranges = [];
   keyPoints.forEach((point, index) => {
     if (!point.evidence) return;
+    // Two points may rest on the same words: one mark carries both numbers and the worse status.
+    const same = ranges.find((range) => answer.slice(range.start, range.end) === point.evidence);
+    if (same) {
+      same.numbers.push(index + 1);
+      same.label += `\n${point.text}`;
+      if (SEVERITY[point.status] > SEVERITY[same.status]) same.status = point.status;
+      return;
+    }
     const range = locateExactly(answer, compacted, point.evidence, ranges);
-    if (range) ranges.push({ ...range, status: point.status, number: index + 1, label: point.text });
+    if (range) ranges.push({ ...range, status: point.status, numbers: [index + 1], label: point.text });
   });
   return ranges.sort((a, b) => a.start - b.start);
 }
@@ -102,7 +112,7 @@ export function referenceRanges(reference, keyPoints) {
       }
       if (best) range = { start: best.start, end: best.end };
     }
-    if (range) ranges.push({ ...range, status: point.status, number: index + 1, label: point.text });
+    if (range) ranges.push({ ...range, status: point.status, numbers: [index + 1], label: point.text });
   });
   return ranges.sort((a, b) => a.start - b.start);
 }
@@ -114,9 +124,9 @@ export function markedText(text, ranges, markClass) {
   for (const range of ranges) {
     if (range.start > at) nodes.push(document.createTextNode(text.slice(at, range.start)));
     nodes.push(
-      h('mark', { class: `${markClass} st-${range.status}`, title: range.label, dataset: { point: String(range.number) } },
+      h('mark', { class: `${markClass} st-${range.status}`, title: range.label, dataset: { point: range.numbers.join(',') } },
         text.slice(range.start, range.end),
-        h('sup', { class: 'pt-num' }, String(range.number))),
+        h('sup', { class: 'pt-num' }, range.numbers.join(','))),
     );
     at = range.end;
   }

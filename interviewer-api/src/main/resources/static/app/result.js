@@ -96,7 +96,9 @@ export function comparisonCard(result, previous, { previousText, currentText, at
         h('p', { class: scoreClass(previous.score) }, h('strong', { class: 'score-value' }, formatScore(previous.score)), h('small', {}, ' / 10')),
         h('div', { class: 'answer-text' }, previousText ?? ''),
         label('h5', 'retry.previousCovered'),
-        h('ul', { class: 'covered-before' }, (previous.covered ?? []).map((text) => h('li', {}, text)))),
+        (previous.covered ?? []).length > 0
+          ? h('ul', { class: 'covered-before' }, previous.covered.map((text) => h('li', {}, text)))
+          : label('p', 'retry.noneBefore', {}, { class: 'hint' })),
       h('div', { class: 'pane after' },
         label('h4', 'retry.after', { n: attempt }),
         h('p', { class: scoreClass(result.score) }, h('strong', { class: 'score-value' }, formatScore(result.score)), h('small', {}, ' / 10')),
