@@ -58,6 +58,14 @@ public enum ErrorCode {
     NO_QUESTIONS_MATCH(HttpStatus.UNPROCESSABLE_CONTENT, "No questions match"),
     /** Team mode: no bearer token, or one that belongs to no user. */
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Unauthenticated"),
+    /** Team mode: creating users needs the admin token, not a user's token (or no admin token is configured). */
+    ADMIN_TOKEN_REQUIRED(HttpStatus.FORBIDDEN, "Admin token required"),
+    /** A WebSocket handshake from a page whose origin is not allowed ({@code interview.security.allowed-origins}). */
+    ORIGIN_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Origin not allowed"),
+    /** Local mode on a loopback address: a request addressed to another host name (a DNS rebinding attempt). */
+    HOST_NOT_ALLOWED(HttpStatus.FORBIDDEN, "Host not allowed"),
+    /** A WebSocket connection sent more messages than the window allows; sent just before closing with 1008. */
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many messages"),
     UNSUPPORTED_MEDIA(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),

@@ -8,7 +8,6 @@ import dev.mockinterview.api.store.Answer;
 import dev.mockinterview.api.store.AnswerKind;
 import dev.mockinterview.api.store.AnswerRepository;
 import dev.mockinterview.api.store.SessionRepository;
-import dev.mockinterview.api.store.StoredGrade;
 import dev.mockinterview.api.store.TranscriptQueries;
 import dev.mockinterview.grading.GradeResult;
 import java.time.Duration;
@@ -26,7 +25,9 @@ import reactor.core.publisher.Sinks;
  * storage lease (longer than the grading timeout), so of this instance's {@code gradeNow}, its recovery rounds and
  * other instances on the same database only one grades it; an answer leaves the queue only with its stored grade.
  * A grade that fails (a timeout, a busy grader, a database error) leaves the answer on the queue: its lease
- * runs out and the next claim grades it again.
+ * runs out and the next claim grades it again. {@code gradeNow} fails ({@code GRADING_TIMEOUT}) only when three
+ * leases pass without a grade; the answer is still queued then, and its grade comes on {@link #graded()} of the
+ * instance that stores it.
  */
 public final class DurableAnswerGrading implements AnswerGrading {
 
@@ -69,7 +70,8 @@ public final class DurableAnswerGrading implements AnswerGrading {
 
     @Override
     public Mono<GradedAnswer> gradeNow(Answer answer) {
-        return attempt(answer, 1);
+        // Deferred: a claim reads the clock when it is made, and a caller may subscribe later than it asks.
+        return Mono.defer(() -> attempt(answer, 1));
     }
 
     @Override
@@ -123,7 +125,9 @@ public final class DurableAnswerGrading implements AnswerGrading {
                     .flatMap(answer -> gradeClaimed(answer).doOnNext(g -> meters.recovered()), claimed.size())
                     .then();
             int total = claimedBefore + claimed.size();
-            return claimed.size() < batch ? graded.thenReturn(total) : graded.then(recoverBatches(batch, total));
+            return claimed.size() < batch
+                    ? graded.thenReturn(total)
+                    : graded.then(Mono.defer(() -> recoverBatches(batch, total)));
         });
     }
 
@@ -181,11 +185,17 @@ public final class DurableAnswerGrading implements AnswerGrading {
         return answers.grade(answer.id()).map(grade -> new GradedAnswer(answer, grade));
     }
 
-    /** The grade someone else is working on, looked for every poll interval for at most one lease. */
+    /**
+     * The grade someone else is working on, for at most one lease: looked for in the store every poll interval,
+     * and taken at once when this instance's own worker is the one that stores it.
+     */
     private Mono<GradedAnswer> awaitGrade(Answer answer) {
-        Mono<StoredGrade> poll = answers.grade(answer.id())
-                .repeatWhenEmpty(Integer.MAX_VALUE, empties -> empties.delayElements(pollInterval));
-        return poll.timeout(lease, Mono.empty()).map(grade -> new GradedAnswer(answer, grade));
+        Mono<GradedAnswer> polled = answers.grade(answer.id())
+                .repeatWhenEmpty(Integer.MAX_VALUE, empties -> empties.delayElements(pollInterval))
+                .map(grade -> new GradedAnswer(answer, grade));
+        Mono<GradedAnswer> publishedHere =
+                feed.asFlux().filter(g -> g.answer().id().equals(answer.id())).next();
+        return Mono.firstWithValue(publishedHere, polled).timeout(lease, Mono.empty());
     }
 
     static String defaultOwner() {
