@@ -389,6 +389,8 @@ function onSummary(message) {
   $('connection').hidden = true;
   showSummary(message);
   ui.navigate('summary');
+  // A reload of the summary redraws it from the stored report.
+  history.replaceState(null, '', `#/report/${encodeURIComponent(message.sessionId)}`);
 }
 
 function onError(message) {

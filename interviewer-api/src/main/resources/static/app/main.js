@@ -91,6 +91,8 @@ function askForToken(rejected) {
     };
     form.addEventListener('submit', onSubmit);
     dialog.showModal();
+    // Started, and waiting for the person: tests (and anyone watching) can tell this from a page still loading.
+    document.body.dataset.ready = 'token';
   });
 }
 

@@ -141,7 +141,8 @@ final class Browser implements AutoCloseable {
     }
 
     private void waitUntilReady() {
-        wait.until(d -> "true".equals(script("return document.body.dataset.ready || ''")));
+        // "token": started, and asking for the team-mode token.
+        wait.until(d -> List.of("true", "token").contains(script("return document.body.dataset.ready || ''")));
     }
 
     Object script(String code, Object... arguments) {
