@@ -23,7 +23,7 @@ function sessionTable(sessions) {
       h('td', { class: 'num' }, formatScore(session.score)),
       h('td', { class: 'links' },
         label('a', 'history.view', {}, { href: `#/report/${encodeURIComponent(session.id)}` }), ' · ',
-        reportLink(session.id, 'history.download'))))));
+        reportLink(session.id, 'history.download', { class: 'plain' }))))));
 }
 
 function drawChart(progress) {
@@ -58,7 +58,9 @@ function drawChart(progress) {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      scales: { y: { min: 0, max: 10, ticks: { stepSize: 2 } } },
+      // offset: a first session's single point sits in the middle, not on the axis.
+      scales: { x: { offset: true }, y: { min: 0, max: 10, ticks: { stepSize: 2 } } },
+      elements: { point: { radius: 4 } },
       plugins: { legend: { position: 'bottom' } },
     },
   });
