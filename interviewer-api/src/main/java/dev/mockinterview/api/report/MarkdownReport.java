@@ -177,7 +177,10 @@ class MarkdownReport {
                 out.append("_此题已从题库移除，以下为评分时使用的参考 (the question has since been removed from the bank;"
                         + " this is the reference its grade used)._\n\n");
             }
-            if (question.referenceAnswer() == null || question.referenceAnswer().isBlank()) {
+            if (question.status().equals("pending") && report.status().equals("active")) {
+                out.append("_回答之后显示 (shown once the question is answered)._\n\n");
+            } else if (question.referenceAnswer() == null
+                    || question.referenceAnswer().isBlank()) {
                 out.append("_没有参考答案 (no reference answer)._\n\n");
             } else {
                 out.append(MarkdownText.quote(question.referenceAnswer())).append('\n');

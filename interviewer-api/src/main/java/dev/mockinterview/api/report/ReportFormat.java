@@ -17,7 +17,7 @@ enum ReportFormat {
         }
         return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "json" -> JSON;
-            case "markdown", "md" -> MARKDOWN;
+            case "markdown" -> MARKDOWN;
             default ->
                 throw new ApiException(
                         ErrorCode.INVALID_REQUEST,

@@ -65,8 +65,10 @@ public record SessionReport(
 
     /**
      * @param question null when the bank no longer holds the question ({@code inBank} false)
-     * @param referenceAnswer from the bank, or from the latest grade when the bank no longer holds the question
-     * @param keyPoints the rubric, from the bank or, failing that, from the latest grade
+     * @param referenceAnswer from the bank, or from the latest grade when the bank no longer holds the question;
+     *     null for the question an active session waits for an answer to, which the report must not give away
+     * @param keyPoints the rubric, from the bank or, failing that, from the latest grade; empty like the reference
+     *     while the question waits for its answer
      * @param score the question's score: its latest grade, 0 when skipped or timed out, null while pending
      * @param inBank false when the question was removed from the bank after the session asked it
      */

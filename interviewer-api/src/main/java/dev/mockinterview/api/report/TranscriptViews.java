@@ -3,8 +3,10 @@ package dev.mockinterview.api.report;
 import dev.mockinterview.api.store.Answer;
 import dev.mockinterview.api.store.AskedQuestion;
 import dev.mockinterview.api.store.InterviewSession;
+import dev.mockinterview.api.store.QuestionStatus;
 import dev.mockinterview.api.store.SessionScore;
 import dev.mockinterview.api.store.SessionScoring;
+import dev.mockinterview.api.store.SessionStatus;
 import dev.mockinterview.api.store.StoredGrade;
 import dev.mockinterview.api.store.TopicProgress;
 import dev.mockinterview.api.store.Transcript;
@@ -101,6 +103,22 @@ class TranscriptViews {
                     .filter(result -> result != null)
                     .reduce((first, second) -> second)
                     .orElse(null);
+            // The question on the candidate's screen right now: its reference would be the answer to it.
+            boolean onScreen = session.status() == SessionStatus.ACTIVE && asked.status() == QuestionStatus.PENDING;
+            @Nullable
+            String reference = onScreen
+                    ? null
+                    : inBank.map(Question::referenceAnswer)
+                            .orElse(latestGrade == null ? null : latestGrade.referenceAnswer());
+            List<String> keyPoints = onScreen
+                    ? List.of()
+                    : inBank.map(Question::keyPointTexts)
+                            .orElse(
+                                    latestGrade == null
+                                            ? List.of()
+                                            : latestGrade.keyPoints().stream()
+                                                    .map(KeyPointResult::text)
+                                                    .toList());
             SessionScore.@Nullable QuestionScore questionScore = scores.get(asked.questionId());
             questions.put(
                     asked.questionId(),
@@ -109,15 +127,8 @@ class TranscriptViews {
                             asked.questionId(),
                             asked.topic(),
                             inBank.map(Question::question).orElse(null),
-                            inBank.map(Question::referenceAnswer)
-                                    .orElse(latestGrade == null ? null : latestGrade.referenceAnswer()),
-                            inBank.map(Question::keyPointTexts)
-                                    .orElse(
-                                            latestGrade == null
-                                                    ? List.of()
-                                                    : latestGrade.keyPoints().stream()
-                                                            .map(KeyPointResult::text)
-                                                            .toList()),
+                            reference,
+                            keyPoints,
                             wire(asked.status()),
                             questionScore == null ? null : questionScore.score(),
                             inBank.isPresent(),

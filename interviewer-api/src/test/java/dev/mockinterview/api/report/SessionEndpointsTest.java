@@ -248,6 +248,27 @@ class SessionEndpointsTest {
     }
 
     @Test
+    void theReportOfAnActiveSessionDoesNotGiveAwayTheReferenceOfTheQuestionOnScreen() {
+        InterviewSession session = interviews.start(LOCAL_USER, Mode.PRACTICE, List.of(first.id(), second.id()));
+        interviews.ask(session, 0, first.id(), first.topic());
+        interviews.grade(interviews.answer(session, first.id(), 1, AnswerKind.ANSWER, partialAnswer(first)), first);
+        interviews.ask(session, 1, second.id(), second.topic());
+
+        DocumentContext json = JsonPath.parse(get("/api/v1/sessions/" + session.id() + "/report"));
+        String markdown = markdown(session.id()).getResponseBody();
+
+        assertThat(json.read("$.questions[0].referenceAnswer", String.class)).isEqualTo(first.referenceAnswer());
+        assertThat(json.read("$.questions[1].status", String.class)).isEqualTo("pending");
+        assertThat(json.read("$.questions[1].question", String.class)).isEqualTo(second.question());
+        assertThat(json.read("$.questions[1].referenceAnswer", Object.class)).isNull();
+        assertThat(json.read("$.questions[1].keyPoints", List.class)).isEmpty();
+        assertThat(markdown)
+                .contains("_回答之后显示 (shown once the question is answered)._")
+                .doesNotContain(MarkdownText.quote(second.referenceAnswer()))
+                .doesNotContain(MarkdownText.inline(second.keyPointTexts().get(1)));
+    }
+
+    @Test
     void theMarkdownReportIsADocumentToKeep() {
         InterviewSession session = gradedSession(partialAnswer(first), second.question());
         SessionScore expected = scoreOf(session);

@@ -3,8 +3,6 @@ package dev.mockinterview.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.mockinterview.api.error.ApiException;
-import dev.mockinterview.api.error.ErrorCode;
 import dev.mockinterview.api.store.InterviewSession;
 import dev.mockinterview.api.store.Mode;
 import dev.mockinterview.api.store.SessionPlan;
@@ -28,6 +26,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -232,6 +231,7 @@ class TeamModeTest {
     void theHandshakeNeedsATokenLikeEveryOtherCall() {
         expectProblem(handshake("/ws/interview", null, null), 401, "UNAUTHENTICATED");
         expectProblem(handshake("/ws/interview", "Bearer nobody-has-this-token", null), 401, "UNAUTHENTICATED");
+        expectProblem(handshake("/ws/interview", "Bearer " + ADMIN_TOKEN, null), 401, "UNAUTHENTICATED");
     }
 
     @Test
@@ -295,25 +295,61 @@ class TeamModeTest {
     }
 
     @Test
-    void aUserCannotReachAnotherUsersSession() {
-        UUID alice = UUID.fromString((String) createUser("Alice").get("id"));
-        UUID bob = UUID.fromString((String) createUser("Bob").get("id"));
-        InterviewSession alices = sessions.create(
-                        new SessionPlan(alice, Mode.PRACTICE, "embedding", null, List.of("q-1")))
+    void aPageTalksToTheRealInterviewWithItsTokenAsSubprotocol() {
+        String token = (String) createUser("Interviewee").get("token");
+
+        String reply = new SocketProbeClient(port)
+                .firstReply(
+                        "/ws/interview",
+                        List.of("bearer", token),
+                        origin("http://localhost:" + port),
+                        "{\"type\":\"ping\"}");
+
+        assertThat(reply).contains("\"pong\"");
+    }
+
+    @Test
+    void aUserCannotReadAnotherUsersSessionReportOrHistory() {
+        Map<String, Object> alice = createUser("Alice");
+        String aliceToken = (String) alice.get("token");
+        String bobToken = (String) createUser("Bob").get("token");
+        Map<String, Object> page = get("/api/v1/questions?quality=trusted&size=1", aliceToken)
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
+        @SuppressWarnings("unchecked")
+        String questionId =
+                ((List<Map<String, Object>>) page.get("items")).get(0).get("id").toString();
+        InterviewSession alices = sessions.create(new SessionPlan(
+                        UUID.fromString((String) alice.get("id")),
+                        Mode.PRACTICE,
+                        "embedding",
+                        null,
+                        List.of(questionId)))
                 .block(WAIT)
                 .session();
+        String path = "/api/v1/sessions/" + alices.id();
 
-        assertThat(sessions.findOwned(alices.id(), alice).block(WAIT)).isEqualTo(alices);
-        assertThatThrownBy(() -> sessions.findOwned(alices.id(), bob).block(WAIT))
-                .isInstanceOfSatisfying(
-                        ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.SESSION_NOT_FOUND));
+        get(path, aliceToken).expectStatus().isOk();
+        get(path + "/report", aliceToken).expectStatus().isOk();
+        expectProblem(get(path, bobToken), 404, "SESSION_NOT_FOUND");
+        expectProblem(get(path + "/report", bobToken), 404, "SESSION_NOT_FOUND");
+        expectProblem(get(path + "/report?format=markdown", bobToken), 404, "SESSION_NOT_FOUND");
+        assertThat(body(get("/api/v1/sessions", aliceToken).expectStatus().isOk()))
+                .contains(alices.id().toString());
+        assertThat(body(get("/api/v1/sessions", bobToken).expectStatus().isOk()))
+                .doesNotContain(alices.id().toString());
+        assertThat(body(get("/api/v1/progress", bobToken).expectStatus().isOk()))
+                .doesNotContain(alices.id().toString());
     }
 
     private Map<String, Object> createUser(String name) {
         Map<String, Object> created = postUser(ADMIN_TOKEN, "{\"name\":\"" + name + "\"}")
                 .expectStatus()
                 .isCreated()
-                .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {})
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
                 .returnResult()
                 .getResponseBody();
         assertThat(created).isNotNull();

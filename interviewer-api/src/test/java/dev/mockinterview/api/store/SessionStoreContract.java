@@ -46,6 +46,7 @@ abstract class SessionStoreContract {
     SessionRepository sessions;
     AnswerRepository answers;
     TranscriptQueries queries;
+    QuestionTurns turns;
 
     /** A new connection factory to this test's database, which outlives it (a restart opens another). */
     abstract ConnectionFactory connect();
@@ -71,6 +72,7 @@ abstract class SessionStoreContract {
         sessions = new SessionRepository(database, clock);
         answers = new AnswerRepository(database, clock, json);
         queries = new TranscriptQueries(database, sessions, answers);
+        turns = new QuestionTurns(database);
         return applied;
     }
 
@@ -87,7 +89,7 @@ abstract class SessionStoreContract {
 
     @Test
     void migrationsApplyOnAnEmptyDatabaseAndNotAgainOnRestart() {
-        assertThat(appliedAtStart).containsExactly(1);
+        assertThat(appliedAtStart).containsExactly(1, 2);
 
         assertThat(restart()).isEmpty();
         assertThat(users.create("after restart").block(WAIT)).isNotNull();
@@ -451,6 +453,49 @@ abstract class SessionStoreContract {
     }
 
     // --- helpers
+
+    @Test
+    void aQuestionsTurnsKeepRetriesAndTheFollowUpAcrossARestart() {
+        Started started = startSession(List.of("q-1", "q-2"));
+        ask(started.id(), 0, "q-1", "rag");
+        turns.setPace(started.id(), "manual").block(WAIT);
+        QuestionTurn first = turns.turns(started.id()).single().block(WAIT);
+        assertThat(first.asks()).isEqualTo(1);
+        assertThat(first.followUp()).isNull();
+        assertThat(turns.pace(started.id()).block(WAIT)).isEqualTo("manual");
+
+        answer(started.id(), "q-1", 1, AnswerKind.ANSWER, "first");
+        turns.recordFollowUp(started.id(), "q-1", FollowUpState.OFFERED).block(WAIT);
+        Instant retryDeadline = clock.instant().plusSeconds(300);
+        turns.recordRetry(started.id(), "q-1", retryDeadline).block(WAIT);
+        turns.recordFollowUp(started.id(), "q-1", FollowUpState.DECLINED).block(WAIT);
+
+        restart();
+
+        QuestionTurn after = turns.turns(started.id()).single().block(WAIT);
+        assertThat(after)
+                .isEqualTo(new QuestionTurn(0, "q-1", 2, Timestamps.stored(retryDeadline), FollowUpState.DECLINED));
+        assertThat(sessions.askedQuestions(started.id()).single().block(WAIT).status())
+                .as("a retry leaves the answered status")
+                .isEqualTo(QuestionStatus.ANSWERED);
+        assertThat(turns.pace(started.id()).block(WAIT)).isEqualTo("manual");
+    }
+
+    @Test
+    void onlySessionsIdleSinceTheCutoffAreAbandoned() {
+        User user = users.create("busy candidate").block(WAIT).user();
+        StartedSession idle = create(user, List.of("q-1"));
+        clock.advance(Duration.ofHours(3));
+        StartedSession fresh = create(user, List.of("q-2"));
+
+        assertThat(turns.abandonIdle(user.id(), clock.instant().minus(Duration.ofHours(2)))
+                        .block(WAIT))
+                .isEqualTo(1);
+
+        assertThat(sessions.find(idle.session().id()).block(WAIT).status()).isEqualTo(SessionStatus.ABANDONED);
+        assertThat(sessions.find(fresh.session().id()).block(WAIT).status()).isEqualTo(SessionStatus.ACTIVE);
+        assertThat(sessions.countActive(user.id()).block(WAIT)).isEqualTo(1);
+    }
 
     record Started(UUID id, String token) {}
 

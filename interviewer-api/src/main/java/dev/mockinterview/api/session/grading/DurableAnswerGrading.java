@@ -25,7 +25,9 @@ import reactor.core.publisher.Sinks;
  * storage lease (longer than the grading timeout), so of this instance's {@code gradeNow}, its recovery rounds and
  * other instances on the same database only one grades it; an answer leaves the queue only with its stored grade.
  * A grade that fails (a timeout, a busy grader, a database error) leaves the answer on the queue: its lease
- * runs out and the next claim grades it again.
+ * runs out and the next claim grades it again. {@code gradeNow} fails ({@code GRADING_TIMEOUT}) only when three
+ * leases pass without a grade; the answer is still queued then, and its grade comes on {@link #graded()} of the
+ * instance that stores it.
  */
 public final class DurableAnswerGrading implements AnswerGrading {
 

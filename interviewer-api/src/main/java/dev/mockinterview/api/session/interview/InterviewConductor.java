@@ -11,6 +11,7 @@ import dev.mockinterview.api.store.QuestionTurn;
 import dev.mockinterview.api.store.QuestionTurns;
 import dev.mockinterview.api.store.SessionPlan;
 import dev.mockinterview.api.store.SessionRepository;
+import dev.mockinterview.api.store.SessionStatus;
 import dev.mockinterview.api.store.Transcript;
 import dev.mockinterview.api.store.TranscriptQueries;
 import dev.mockinterview.bank.Question;
@@ -34,6 +35,7 @@ public final class InterviewConductor {
 
     final InterviewSettings settings;
     final int maxAnswerChars;
+    private final boolean llmConfigured;
     final TimeLimits limits;
     final FollowUps followUps;
     final Summaries summaries;
@@ -51,6 +53,7 @@ public final class InterviewConductor {
     InterviewConductor(
             InterviewSettings settings,
             int maxAnswerChars,
+            boolean llmConfigured,
             QuestionBank bank,
             SessionRepository sessions,
             AnswerRepository answers,
@@ -62,6 +65,7 @@ public final class InterviewConductor {
             InterviewMetrics metrics) {
         this.settings = settings;
         this.maxAnswerChars = maxAnswerChars;
+        this.llmConfigured = llmConfigured;
         this.bank = bank;
         this.sessions = sessions;
         this.answers = answers;
@@ -112,6 +116,13 @@ public final class InterviewConductor {
             if (!GRADERS.contains(grader)) {
                 throw new ApiException(ErrorCode.INVALID_MESSAGE, "grader must be embedding, llm or auto.");
             }
+            if (grader.equals("llm") && !llmConfigured) {
+                // Refused now: every answer of the session would otherwise wait on the grading queue for ever.
+                throw new ApiException(
+                        ErrorCode.GRADER_NOT_CONFIGURED,
+                        "No LLM is configured on this server; start with grader embedding or auto.",
+                        Map.of("grader", grader));
+            }
             QuestionFilter filter = new QuestionFilter(
                     start.topics() == null ? List.of() : start.topics(),
                     start.count() == null ? settings.defaultCount() : start.count(),
@@ -152,6 +163,10 @@ public final class InterviewConductor {
     Mono<Restored> restore(Caller caller, ClientMessage.Resume resume) {
         return sessions.findOwned(resume.sessionId(), caller.userId())
                 .then(sessions.resume(resume.sessionId(), resume.resumeToken()))
+                // A session marked abandoned for being idle is active again once its owner comes back to it.
+                .flatMap(session -> session.status() == SessionStatus.ABANDONED
+                        ? sessions.advance(session, session.currentIndex(), SessionStatus.ACTIVE)
+                        : Mono.just(session))
                 .then(Mono.zip(
                         transcripts.transcript(resume.sessionId()),
                         turns.turns(resume.sessionId()).collectList(),

@@ -1,6 +1,7 @@
 package dev.mockinterview.api.session.interview;
 
 import dev.mockinterview.api.grading.GradingSettings;
+import dev.mockinterview.api.grading.LlmSettings;
 import dev.mockinterview.api.session.grading.AnswerGrading;
 import dev.mockinterview.api.store.AnswerRepository;
 import dev.mockinterview.api.store.QuestionTurns;
@@ -38,6 +39,7 @@ class InterviewConfiguration {
     InterviewConductor interviewConductor(
             InterviewSettings settings,
             GradingSettings gradingSettings,
+            LlmSettings llm,
             @Lazy QuestionBank bank,
             SessionRepository sessions,
             AnswerRepository answers,
@@ -50,6 +52,7 @@ class InterviewConfiguration {
         return new InterviewConductor(
                 settings,
                 gradingSettings.maxAnswerChars(),
+                llm.baseUrl() != null && !llm.baseUrl().isBlank(),
                 bank,
                 sessions,
                 answers,

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import dev.mockinterview.api.InterviewerApplication;
 import dev.mockinterview.api.store.AnswerRepository;
+import dev.mockinterview.api.store.InterviewSession;
+import dev.mockinterview.api.store.SessionRepository;
+import dev.mockinterview.api.store.SessionStatus;
 import dev.mockinterview.api.store.StoredGrade;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -51,7 +54,7 @@ class GradingCrashTest {
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(child.exitValue()).as(output).isEqualTo(137);
-        Matcher ids = Pattern.compile("IN-GRADING (\\S+) CLAIMED true NOT-STARTED (\\S+)")
+        Matcher ids = Pattern.compile("IN-GRADING (\\S+) CLAIMED true NOT-STARTED (\\S+) SESSION (\\S+) TOKEN (\\S+)")
                 .matcher(output);
         assertThat(ids.find()).as(output).isTrue();
         List<UUID> stored = List.of(UUID.fromString(ids.group(1)), UUID.fromString(ids.group(2)));
@@ -79,6 +82,12 @@ class GradingCrashTest {
                     .as("each answer graded once")
                     .isEqualTo(2);
             assertThat(meters.get(GradingMeters.RECOVERED).counter().count()).isEqualTo(2);
+
+            InterviewSession resumed = service.getBean(SessionRepository.class)
+                    .resume(UUID.fromString(ids.group(3)), ids.group(4))
+                    .block(WAIT);
+            assertThat(resumed.status()).isEqualTo(SessionStatus.ACTIVE);
+            assertThat(resumed.currentIndex()).isZero();
         }
     }
 }

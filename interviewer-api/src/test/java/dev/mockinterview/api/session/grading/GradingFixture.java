@@ -8,6 +8,7 @@ import dev.mockinterview.api.store.Mode;
 import dev.mockinterview.api.store.NewAnswer;
 import dev.mockinterview.api.store.SessionPlan;
 import dev.mockinterview.api.store.SessionRepository;
+import dev.mockinterview.api.store.StartedSession;
 import dev.mockinterview.api.store.User;
 import dev.mockinterview.api.store.UserRepository;
 import dev.mockinterview.bank.QualityStatus;
@@ -37,19 +38,23 @@ record GradingFixture(UserRepository users, SessionRepository sessions, AnswerRe
 
     /** A new user's session that has asked the question, grading with {@code grader}. */
     InterviewSession session(String grader, Question question) {
+        return started(grader, question).session();
+    }
+
+    /** As {@link #session}, with the session's resume token. */
+    StartedSession started(String grader, Question question) {
         User user = users.create("grading test").block(WAIT).user();
-        InterviewSession session = sessions.create(
+        StartedSession started = sessions.create(
                         new SessionPlan(user.id(), Mode.PRACTICE, grader, null, List.of(question.id())))
-                .block(WAIT)
-                .session();
+                .block(WAIT);
         sessions.recordAsked(
-                        session.id(),
+                        started.session().id(),
                         0,
                         question.id(),
                         question.topic(),
                         Instant.now().plusSeconds(600))
                 .block(WAIT);
-        return session;
+        return started;
     }
 
     Answer store(InterviewSession session, Question question, int attempt, AnswerKind kind, String text) {

@@ -7,6 +7,7 @@ import dev.mockinterview.api.store.Answer;
 import dev.mockinterview.api.store.AnswerKind;
 import dev.mockinterview.api.store.AnswerRepository;
 import dev.mockinterview.api.store.SessionRepository;
+import dev.mockinterview.api.store.StartedSession;
 import dev.mockinterview.api.store.StorageSettings;
 import dev.mockinterview.api.store.UserRepository;
 import dev.mockinterview.bank.Question;
@@ -44,13 +45,15 @@ final class ServiceKilledBeforeGrading {
                         "killed-instance",
                         service.getBean(StorageSettings.class).gradingLease())
                 .block(WAIT);
+        StartedSession interrupted = fixture.started("embedding", question);
         Answer notStarted = fixture.store(
-                fixture.session("embedding", question),
+                interrupted.session(),
                 question,
                 1,
                 AnswerKind.ANSWER,
                 question.keyPointTexts().get(0));
-        System.out.println("IN-GRADING " + inGrading.id() + " CLAIMED " + claimed + " NOT-STARTED " + notStarted.id());
+        System.out.println("IN-GRADING " + inGrading.id() + " CLAIMED " + claimed + " NOT-STARTED " + notStarted.id()
+                + " SESSION " + interrupted.session().id() + " TOKEN " + interrupted.resumeToken());
         System.out.flush();
         Runtime.getRuntime().halt(137);
     }

@@ -12,13 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /** Practice and exam sessions over a real WebSocket, graded by the embedded grader against the real bank. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "interview.session.max-retries=1")
 class InterviewFlowTest extends SocketTestSupport {
 
     private static final String WEAK_ANSWER = "这个我不太清楚，没有用过。";
@@ -47,6 +43,9 @@ class InterviewFlowTest extends SocketTestSupport {
                         first.path("timeLimitSec").asLong() - 1,
                         first.path("timeLimitSec").asLong());
         String firstId = first.path("questionId").asString();
+        int difficulty = question(first).difficulty();
+        assertThat(first.path("difficulty").asInt()).isEqualTo(difficulty);
+        assertThat(first.path("timeLimitSec").asLong()).isEqualTo(difficulty == 1 ? 180 : difficulty == 2 ? 300 : 420);
 
         client.send(answer(firstId, WEAK_ANSWER));
         JsonNode grading = client.expect("grading");

@@ -18,6 +18,10 @@ final class MovableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    void reset() {
+        offset = Duration.ZERO;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

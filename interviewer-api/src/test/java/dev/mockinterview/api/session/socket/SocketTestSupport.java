@@ -7,7 +7,6 @@ import dev.mockinterview.api.store.SessionRepository;
 import dev.mockinterview.bank.QualityStatus;
 import dev.mockinterview.bank.Question;
 import dev.mockinterview.bank.QuestionBank;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,10 +16,19 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
-/** What the WebSocket tests share: clients on the running service, the bank, and a clean slate of sessions. */
+/**
+ * What the WebSocket tests share: one running service (the same context for every test class that adds no
+ * settings), clients on it, the bank, a clock a test may move, and a clean slate of sessions after each test.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "interview.session.max-retries=1")
+@Import(MovableClockConfiguration.class)
 abstract class SocketTestSupport {
 
     @LocalServerPort
@@ -36,7 +44,7 @@ abstract class SocketTestSupport {
     QuestionTurns turns;
 
     @Autowired
-    Clock clock;
+    MovableClock clock;
 
     private final List<SocketClient> clients = new ArrayList<>();
     private final Set<UUID> users = new HashSet<>();
@@ -119,5 +127,6 @@ abstract class SocketTestSupport {
         for (UUID user : users) {
             turns.abandonIdle(user, clock.instant().plus(Duration.ofDays(1))).block(SocketClient.WAIT);
         }
+        clock.reset();
     }
 }
