@@ -79,6 +79,12 @@ final class LoadConnection {
         }
     }
 
+    /** Why the connection failed on the client's side, if it did. */
+    @Nullable
+    Throwable failure() {
+        return failure;
+    }
+
     boolean isOpen() {
         return open;
     }

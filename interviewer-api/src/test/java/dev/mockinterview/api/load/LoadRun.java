@@ -83,6 +83,8 @@ public final class LoadRun {
     private void sequentialAnswers(int answers) throws Exception {
         HttpClient client = HttpClient.newConnection();
         List<Double> clientMs = new ArrayList<>();
+        List<Double> storedMs = new ArrayList<>();
+        List<Double> gradingServiceMs = new ArrayList<>();
         List<Double> gradeMs = new ArrayList<>();
         List<Double> serviceMs = new ArrayList<>();
         List<Double> clientOverMs = new ArrayList<>();
@@ -99,9 +101,12 @@ public final class LoadRun {
                 ServiceMetrics.Scrape before = metrics.scrape();
                 long sent = System.nanoTime();
                 connection.send(answer(question));
+                connection.expect("grading", WAIT);
+                storedMs.add((System.nanoTime() - sent) / 1e6);
                 connection.expect("graded", WAIT);
                 double client1 = (System.nanoTime() - sent) / 1e6;
                 ServiceMetrics.Scrape after = settledAfter(before);
+                gradingServiceMs.add(delta(before, after, "interview_api_grade_seconds_sum") * 1000);
                 double grade = delta(before, after, "grader_grade_latency_seconds_sum") * 1000;
                 double service = delta(before, after, "interview_session_answer_to_graded_seconds_sum") * 1000;
                 clientMs.add(client1);
@@ -122,7 +127,9 @@ public final class LoadRun {
         System.out.println("| measure | p50 ms | p95 ms | max ms | mean ms |");
         System.out.println("|---|---|---|---|---|");
         row("client: answer sent to graded received", clientMs);
+        row("client: answer sent to grading (stored) received", storedMs);
         row("service: interview.session.answer.to.graded", serviceMs);
+        row("grading service: interview.api.grade (scheduler + grader)", gradingServiceMs);
         row("grader: grader.grade.latency", gradeMs);
         row("overhead seen by the client (client - grader)", clientOverMs);
         row("service overhead (service - grader)", serviceOverMs);
@@ -204,7 +211,8 @@ public final class LoadRun {
                                     .doOnNext(question -> held.add(connection))
                                     .onErrorResume(error -> {
                                         if (errors.incrementAndGet() <= 5) {
-                                            firstErrors.add(String.valueOf(error.getMessage()));
+                                            firstErrors.add(error.getClass().getSimpleName() + " (client side: "
+                                                    + connection.failure() + ", open " + connection.isOpen() + ")");
                                         }
                                         connection.close();
                                         return Mono.empty();
