@@ -28,6 +28,8 @@ final class ContradictionCheck {
             pair("增加|增大|增长|提高|提升|变大|上升|变多|加大|占用大", "减少|减小|降低|下降|变小|变少|节省"),
             pair("越大", "越小"),
             pair("越多", "越少"),
+            pair("双向", "单向"),
+            pair("pre-ln|pre-norm|pre-layernorm", "post-ln|post-norm|post-layernorm"),
             pair("更快|加快|加速", "更慢|变慢|减慢"),
             pair("冻结", "全部更新|全量更新|全参数更新|更新所有|所有参数都"),
             pair("推理时|推理阶段|推理的时候|生成阶段|生成的时候|自回归生成|解码时|解码阶段|部署时", "训练阶段|训练时|训练的时候"),
@@ -39,8 +41,11 @@ final class ContradictionCheck {
             "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no longer)\\b");
 
     /** Negations strong enough to deny a verb outright; a bare "不" or "没" too often negates something else. */
-    private static final Pattern DENIAL =
-            Pattern.compile("并不能|并不会|并不|并非|不能|无法|不会|cannot|can't|does not|doesn't|do not|don't");
+    private static final Pattern DENIAL = Pattern.compile(
+            "并不能|并不会|并不|并非|不能|无法|不会|完全不用|完全不|根本不|不需要|不用|无需|没有任何|cannot|can't|does not|doesn't|do not|don't");
+
+    /** Words between a denial and what it denies: "不需要任何微调" denies 微调. */
+    private static final Pattern DENIAL_FILLER = Pattern.compile("^(任何|什么|再做|再|去|做|进行|额外)");
 
     /** A modal between a negation and its verb: "不能缓解" negates "缓解". */
     private static final String MODALS = "太会能是要用再可很被都";
@@ -53,7 +58,7 @@ final class ContradictionCheck {
             Pattern.compile("比|相比|不同于|而非|而不是|不像|不|没|无|未|非|than|unlike|instead of|not|no");
 
     /** Verbs that already negate what follows them in a point: "避免重复计算" is not denied by "不用重复计算". */
-    private static final Pattern NEGATIVE_VERB = Pattern.compile("避免|防止|减少|缓解|无需|省去|省掉|免去|降低|不|没|无");
+    private static final Pattern NEGATIVE_VERB = Pattern.compile("避免|防止|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|降低|不|没|无");
 
     private static final Pattern CONTRAST = Pattern.compile(
             "([A-Za-z][A-Za-z0-9-]*)\\s*(和|与|跟|及|vs\\.?|VS|还是|and|or|、|对比|相比)\\s*([A-Za-z][A-Za-z0-9-]*)");
@@ -280,7 +285,7 @@ final class ContradictionCheck {
     }
 
     /** English words and CJK bigrams without function characters, minus the contrasted names. */
-    private static Set<String> contentWords(String text, Map<String, String> contrasted) {
+    static Set<String> contentWords(String text, Map<String, String> contrasted) {
         Set<String> words = new HashSet<>();
         Matcher word = ENTITY.matcher(text);
         while (word.find()) {
@@ -327,6 +332,10 @@ final class ContradictionCheck {
             int at = negation.end();
             if (at < evidence.length() && MODALS.indexOf(evidence.charAt(at)) >= 0) {
                 at++;
+            }
+            Matcher filler = DENIAL_FILLER.matcher(evidence.substring(at));
+            if (filler.find()) {
+                at += filler.end();
             }
             if (at + 2 > evidence.length()) {
                 continue;

@@ -47,6 +47,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final TermExtractor terms;
     private final PointMatcher matcher;
     private final ContradictionCheck contradictions = new ContradictionCheck();
+    private final EntitySwapCheck entitySwaps = new EntitySwapCheck();
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -105,11 +106,16 @@ public final class EmbeddedGrader implements AnswerGrader {
         List<Span> spans = spans(answer, text);
         List<Span> candidates = PointMatcher.candidates(answer, spans);
         List<float[]> pointVectors = cache.vectors(points);
+        Map<Integer, EntitySwapCheck.Swap> swaps = entitySwaps.swaps(points, text);
         List<PointVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            verdicts.add(verdict(points.get(i), pointVectors.get(i), points, candidates, crossLingual, request, flags));
+            Optional<Swapped> swapped = Optional.ofNullable(swaps.get(i))
+                    .flatMap(swap ->
+                            EntitySwapCheck.quote(answer, swap).map(quote -> new Swapped(quote, swap.reason())));
+            verdicts.add(verdict(
+                    points.get(i), pointVectors.get(i), points, candidates, crossLingual, swapped, request, flags));
         }
-        verdicts = discountAfterConfidentError(verdicts);
+        verdicts = discountAfterConfidentError(answer, verdicts);
         if (verdicts.stream().allMatch(v -> v.result().status() == PointStatus.MISSED) && isOffTopic(request, spans)) {
             flags.add(GradeFlag.OFF_TOPIC);
         }
@@ -146,18 +152,27 @@ public final class EmbeddedGrader implements AnswerGrader {
             List<String> points,
             List<Span> candidates,
             boolean crossLingual,
+            Optional<Swapped> swapped,
             GradeRequest request,
             Set<GradeFlag> flags) {
         Terms pointTerms = terms.terms(point);
-        PointMatch match = matcher.match(pointVector, pointTerms, candidates, crossLingual);
+        PointMatch found = matcher.match(pointVector, pointTerms, candidates, crossLingual);
+        // A clause binding this point's attributes to another entity is the evidence, whatever matched best.
+        PointMatch match = swapped.map(s -> new PointMatch(
+                        s.quote(),
+                        found.similarity(),
+                        found.lexical(),
+                        Math.max(found.strength(), settings.partialThreshold())))
+                .orElse(found);
         PointStatus status = match.strength() >= settings.coveredThreshold()
                 ? PointStatus.COVERED
                 : match.strength() >= settings.partialThreshold() ? PointStatus.PARTIAL : PointStatus.MISSED;
         // A claim on the point's subject that contradicts it is wrong, not missed, however weak the match.
         boolean onSubject = match.similarity() >= settings.semanticFloor() || match.lexical() >= 0.3;
-        Optional<String> contradiction = onSubject
-                ? contradictions.contradiction(point, match.evidence(), request.question(), points)
-                : Optional.empty();
+        Optional<String> contradiction = swapped.map(Swapped::reason)
+                .or(() -> onSubject
+                        ? contradictions.contradiction(point, match.evidence(), request.question(), points)
+                        : Optional.empty());
         if (contradiction.isPresent()) {
             if (request.referenceQuality().canMarkIncorrect()) {
                 return new PointVerdict(
@@ -179,6 +194,9 @@ public final class EmbeddedGrader implements AnswerGrader {
         }
         return new PointVerdict(new KeyPointResult(point, status, match.evidence()), "", false);
     }
+
+    /** A clause of the answer that says this point's thing of another entity of its family. */
+    private record Swapped(String quote, String reason) {}
 
     /**
      * Just below "covered" with the two signals pulling apart (close in meaning but none of the point's terms, or
@@ -203,18 +221,32 @@ public final class EmbeddedGrader implements AnswerGrader {
     }
 
     /**
-     * An answer that states something plainly wrong about one point earns less trust on the others, as with a human
-     * interviewer: its covered points count as partial and its partial ones as missed. Similarity alone rates a
-     * fluent wrong answer on the same topic almost as high as a right one, so this is where the contradiction found
-     * on one point pays for the points where none could be seen.
+     * An answer that states something plainly wrong earns less trust, as with a human interviewer, but only where the
+     * error is: a point whose evidence overlaps the wrong claim counts one level lower (covered as partial, partial as
+     * missed), since the words that matched it are the wrong claim's own. When the answer is wrong throughout (at
+     * least a third of the points it speaks to are incorrect) every point counts one level lower. One false or true
+     * contradiction therefore no longer takes the credit of points the answer made elsewhere.
      */
-    private static List<PointVerdict> discountAfterConfidentError(List<PointVerdict> verdicts) {
-        if (verdicts.stream().noneMatch(v -> v.result().status() == PointStatus.INCORRECT)) {
+    private static List<PointVerdict> discountAfterConfidentError(String answer, List<PointVerdict> verdicts) {
+        List<int[]> wrong = verdicts.stream()
+                .filter(v -> v.result().status() == PointStatus.INCORRECT)
+                .map(v -> range(answer, v.result().evidence()))
+                .toList();
+        if (wrong.isEmpty()) {
             return verdicts;
         }
+        long spokenTo = verdicts.stream()
+                .filter(v -> v.result().status() != PointStatus.MISSED)
+                .count();
+        boolean wrongThroughout = 3L * wrong.size() >= spokenTo;
         return verdicts.stream()
                 .map(v -> {
                     KeyPointResult point = v.result();
+                    int[] at = range(answer, point.evidence());
+                    boolean tainted = wrongThroughout || wrong.stream().anyMatch(w -> overlap(w, at));
+                    if (!tainted) {
+                        return v;
+                    }
                     return switch (point.status()) {
                         case COVERED ->
                             new PointVerdict(
@@ -228,6 +260,16 @@ public final class EmbeddedGrader implements AnswerGrader {
                     };
                 })
                 .toList();
+    }
+
+    /** Where a quote stands in the answer ({-1, -1} when it is empty). */
+    private static int[] range(String answer, String quote) {
+        int at = quote.isEmpty() ? -1 : answer.indexOf(quote);
+        return at < 0 ? new int[] {-1, -1} : new int[] {at, at + quote.length()};
+    }
+
+    private static boolean overlap(int[] a, int[] b) {
+        return a[0] >= 0 && b[0] >= 0 && a[0] < b[1] && b[0] < a[1];
     }
 
     private static List<PointVerdict> missedAll(List<String> points) {

@@ -57,4 +57,21 @@ class ContradictionCheckTest {
         assertThat(check.contradiction("知识库可以随时更新，不需要重新训练模型", "不过每次知识更新都要重新训练一遍", "什么是 RAG？", List.of()))
                 .isPresent();
     }
+
+    @Test
+    void absoluteDenialOfWhatThePointAssertsContradicts() {
+        assertThat(check.contradiction(
+                        "科学的方法是做实验评估：比较不同块大小对检索效果、效率和用户体验的影响，选出最佳值",
+                        "块的大小对存储和计算没有任何影响；也不需要做实验，直接按模型最大上下文长度来切就行",
+                        "使用外部知识数据库时需要对文档进行分块，如何科学地设置文档块的大小？",
+                        List.of()))
+                .isPresent();
+    }
+
+    @Test
+    void denyingWhatThePointBypassesAgrees() {
+        assertThat(check.contradiction(
+                        "DPO：直接在偏好数据上优化，绕过奖励模型和强化学习", "DPO 不需要奖励模型，直接拿偏好数据优化", "PPO 与 DPO 的区别", List.of()))
+                .isEmpty();
+    }
 }

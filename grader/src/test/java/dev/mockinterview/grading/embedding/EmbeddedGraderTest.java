@@ -191,6 +191,53 @@ class EmbeddedGraderTest {
         }
     }
 
+    private static final List<String> ZERO_POINTS = List.of(
+            "ZeRO 消除数据并行中每张卡保存完整模型状态的冗余，把模型状态切分到各卡",
+            "Stage 1 切分优化器状态",
+            "Stage 2 在 1 的基础上再切分梯度，用 reduce-scatter 让每卡只保留自己的梯度分片",
+            "Stage 3 再切分模型参数本身，前向/反向时按层 all-gather 取回参数");
+
+    private GradeResult gradeZero(String answer) {
+        return grader.grade(new GradeRequest(
+                "ZeRO（零冗余优化器）的三个阶段分别是什么？",
+                "ZeRO 把数据并行中冗余的模型状态切分到各卡：Stage 1 切分优化器状态，Stage 2 再切分梯度，Stage 3 再切分模型参数。",
+                ZERO_POINTS,
+                answer,
+                ReferenceQuality.TRUSTED));
+    }
+
+    @Test
+    void swappedStagesAreIncorrectAndQuoteTheSwappingClause() {
+        String answer = "ZeRO 就是把模型状态分到各张卡上省显存，ZeRO-1 分片参数，ZeRO-2 切分梯度，ZeRO-3 只分片优化器状态。";
+
+        GradeResult result = gradeZero(answer);
+
+        assertThat(result)
+                .hasScoreAtMost(3)
+                .marksIncorrect("Stage 1 切分优化器状态")
+                .marksIncorrect("Stage 3 再切分模型参数")
+                .quotesOnly(answer);
+        assertThat(result.keyPoints().get(1).evidence()).isEqualTo("ZeRO-3 只分片优化器状态");
+    }
+
+    @Test
+    void oneWrongClauseDoesNotTakeTheCreditOfPointsMadeElsewhere() {
+        String answer =
+                "ZeRO-2 只切分优化器状态。ZeRO 把数据并行里每张卡重复保存的模型状态切分到各张卡上，消除冗余。" + "ZeRO-3 把模型参数本身也切了，前向反向时按层 all-gather 取回参数。";
+
+        GradeResult result = gradeZero(answer);
+
+        assertThat(result).marksIncorrect("Stage 1 切分优化器状态").covers("Stage 3 再切分模型参数");
+    }
+
+    @Test
+    void stagesInTheirOrderKeepTheirCredit() {
+        String answer = "ZeRO 就是把模型状态分到各张卡上省显存。ZeRO-1 只分片优化器状态，ZeRO-2 在这基础上再切梯度，"
+                + "反向时 reduce-scatter，每张卡只留自己那份；ZeRO-3 把参数本身也切了，前向反向时按层 all-gather 拿回来。";
+
+        assertThat(gradeZero(answer)).hasScoreBetween(7, 10).marksNothingIncorrect();
+    }
+
     @Test
     void keyPointsAreMadeFromTheReferenceWhenMissing() {
         GradeRequest request = new GradeRequest(

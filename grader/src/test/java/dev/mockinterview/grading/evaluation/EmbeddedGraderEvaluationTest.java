@@ -42,7 +42,28 @@ class EmbeddedGraderEvaluationTest {
         Files.writeString(target.resolve("evaluation-report-embedded.md"), report, StandardCharsets.UTF_8);
         Files.writeString(target.resolve("evaluation-scores-embedded.tsv"), embedded.scoresTsv());
         Files.writeString(target.resolve("evaluation-halves-embedded.md"), halves(sets), StandardCharsets.UTF_8);
+        Files.writeString(target.resolve("evaluation-verdicts-embedded.txt"), verdicts(), StandardCharsets.UTF_8);
         System.out.println(report);
+    }
+
+    /** Every labelled answer with its verdict per point: for reading why an answer scored what it did. */
+    private String verdicts() {
+        StringBuilder out = new StringBuilder();
+        for (ScoredLabel s : embedded.labelled()) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "## %s %s score %.1f %s%n%s%n",
+                    s.answer().id(),
+                    s.answer().range(),
+                    s.score(),
+                    s.result().flags(),
+                    s.answer().answer()));
+            s.result()
+                    .keyPoints()
+                    .forEach(p -> out.append(
+                            String.format(Locale.ROOT, "  - %s | %s | «%s»%n", p.status(), p.text(), p.evidence())));
+        }
+        return out.toString();
     }
 
     /**
@@ -85,10 +106,10 @@ class EmbeddedGraderEvaluationTest {
     void agreesWithTheLabelsBetterThanTheBaseline() {
         LabelledAgreement agreement = embedded.agreement();
         assertThat(agreement.insideRangeShare())
-                .isGreaterThanOrEqualTo(0.55)
+                .isGreaterThanOrEqualTo(0.58)
                 .isGreaterThan(baseline.agreement().insideRangeShare());
         assertThat(agreement.spearman())
-                .isGreaterThanOrEqualTo(0.80)
+                .isGreaterThanOrEqualTo(0.82)
                 .isGreaterThan(baseline.agreement().spearman());
         assertThat(agreement.contentFalseAlarms()).isZero();
     }
@@ -98,8 +119,8 @@ class EmbeddedGraderEvaluationTest {
         EvaluationSets sets = EvaluationSets.fromClasspath();
         for (int parity = 0; parity < 2; parity++) {
             LabelledAgreement half = half(sets, parity);
-            assertThat(half.insideRangeShare()).as("half %d in range", parity).isGreaterThanOrEqualTo(0.52);
-            assertThat(half.spearman()).as("half %d Spearman", parity).isGreaterThanOrEqualTo(0.78);
+            assertThat(half.insideRangeShare()).as("half %d in range", parity).isGreaterThanOrEqualTo(0.57);
+            assertThat(half.spearman()).as("half %d Spearman", parity).isGreaterThanOrEqualTo(0.80);
         }
     }
 

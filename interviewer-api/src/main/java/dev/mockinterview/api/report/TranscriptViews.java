@@ -95,44 +95,9 @@ class TranscriptViews {
 
         Map<String, SessionReport.QuestionReport> questions = new LinkedHashMap<>();
         for (AskedQuestion asked : transcript.questions()) {
-            List<AnswerView> given = answers.of(asked.questionId());
-            Optional<Question> inBank = bank.find(asked.questionId());
-            @Nullable
-            GradeResult latestGrade = given.stream()
-                    .map(AnswerView::result)
-                    .filter(result -> result != null)
-                    .reduce((first, second) -> second)
-                    .orElse(null);
-            // The question on the candidate's screen right now: its reference would be the answer to it.
-            boolean onScreen = session.status() == SessionStatus.ACTIVE && asked.status() == QuestionStatus.PENDING;
-            @Nullable
-            String reference = onScreen
-                    ? null
-                    : inBank.map(Question::referenceAnswer)
-                            .orElse(latestGrade == null ? null : latestGrade.referenceAnswer());
-            List<String> keyPoints = onScreen
-                    ? List.of()
-                    : inBank.map(Question::keyPointTexts)
-                            .orElse(
-                                    latestGrade == null
-                                            ? List.of()
-                                            : latestGrade.keyPoints().stream()
-                                                    .map(KeyPointResult::text)
-                                                    .toList());
-            SessionScore.@Nullable QuestionScore questionScore = scores.get(asked.questionId());
             questions.put(
                     asked.questionId(),
-                    new SessionReport.QuestionReport(
-                            asked.index(),
-                            asked.questionId(),
-                            asked.topic(),
-                            inBank.map(Question::question).orElse(null),
-                            reference,
-                            keyPoints,
-                            wire(asked.status()),
-                            questionScore == null ? null : questionScore.score(),
-                            inBank.isPresent(),
-                            given));
+                    questionReport(session, asked, answers.of(asked.questionId()), scores.get(asked.questionId())));
         }
 
         List<SessionReport.WeakPoint> weakest = score.weakest().stream()
@@ -173,6 +138,47 @@ class TranscriptViews {
                 weakest,
                 List.copyOf(questions.values()),
                 FlagNotes.of(flags));
+    }
+
+    private SessionReport.QuestionReport questionReport(
+            InterviewSession session,
+            AskedQuestion asked,
+            List<AnswerView> given,
+            SessionScore.@Nullable QuestionScore score) {
+        Optional<Question> inBank = bank.find(asked.questionId());
+        @Nullable
+        GradeResult latestGrade = given.stream()
+                .map(AnswerView::result)
+                .filter(result -> result != null)
+                .reduce((earlier, later) -> later)
+                .orElse(null);
+        // The question on the candidate's screen right now: its reference would be the answer to it.
+        boolean onScreen = session.status() == SessionStatus.ACTIVE && asked.status() == QuestionStatus.PENDING;
+        @Nullable
+        String reference = onScreen
+                ? null
+                : inBank.map(Question::referenceAnswer)
+                        .orElse(latestGrade == null ? null : latestGrade.referenceAnswer());
+        List<String> keyPoints = onScreen
+                ? List.of()
+                : inBank.map(Question::keyPointTexts)
+                        .orElse(
+                                latestGrade == null
+                                        ? List.of()
+                                        : latestGrade.keyPoints().stream()
+                                                .map(KeyPointResult::text)
+                                                .toList());
+        return new SessionReport.QuestionReport(
+                asked.index(),
+                asked.questionId(),
+                asked.topic(),
+                inBank.map(Question::question).orElse(null),
+                reference,
+                keyPoints,
+                wire(asked.status()),
+                score == null ? null : score.score(),
+                inBank.isPresent(),
+                given);
     }
 
     /** Points grouped into one series per topic, in the order topics first appear; the points stay oldest first. */

@@ -142,7 +142,7 @@ public final class DurableAnswerGrading implements AnswerGrading {
                         .flatMap(storedNow -> stored(answer).doOnNext(graded -> {
                             if (storedNow) {
                                 meters.stored(answer, graded.grade().result());
-                                feed.emitNext(graded, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
+                                publish(graded);
                             }
                         })))
                 .onErrorResume(e -> {
@@ -153,6 +153,17 @@ public final class DurableAnswerGrading implements AnswerGrading {
                     log.warn("Grading answer {} failed ({}); it stays queued for a later round", answer.id(), code);
                     return Mono.empty();
                 });
+    }
+
+    /**
+     * Grades are stored on several threads at once (the store's, a PostgreSQL event loop); the lock takes them
+     * one by one into the sink, which refuses concurrent emissions rather than waiting, and a grade nobody listens
+     * for is dropped, as a hot feed does.
+     */
+    private void publish(GradedAnswer graded) {
+        synchronized (feed) {
+            feed.tryEmitNext(graded);
+        }
     }
 
     /** The grade body: the session's grader choice, and the answer's text or, for a follow-up, the supplement. */

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -49,6 +50,7 @@ public final class InterviewConductor {
     private final QuestionPicker picker;
     private final TranscriptQueries transcripts;
     private final QuestionBank bank;
+    private volatile @Nullable Map<String, String> topicNames;
 
     InterviewConductor(
             InterviewSettings settings,
@@ -186,7 +188,12 @@ public final class InterviewConductor {
     }
 
     String topicName(String topic) {
-        Map<String, String> names = bank.topics().stream().collect(Collectors.toMap(Topic::id, Topic::name));
+        Map<String, String> names = topicNames;
+        if (names == null) {
+            // The bank is immutable once built; read lazily because it is built in the background at start-up.
+            names = bank.topics().stream().collect(Collectors.toUnmodifiableMap(Topic::id, Topic::name));
+            topicNames = names;
+        }
         return names.getOrDefault(topic, topic);
     }
 }

@@ -196,6 +196,35 @@ abstract class AnswerGradingContract {
     }
 
     @Test
+    void aRecoveryRoundGradesStoredAnswersNobodyGradedAndPublishesThem() {
+        List<Answer> stored = new ArrayList<>();
+        for (String point : question.keyPointTexts().subList(0, 3)) {
+            stored.add(fixture.store(fixture.session("embedding", question), question, 1, AnswerKind.ANSWER, point));
+        }
+        CompletableFuture<List<GradedAnswer>> published =
+                grading.graded().take(3).collectList().toFuture();
+        long runsBefore = GradingFixture.gradesRun(meters);
+        double recoveredBefore = meters.get(GradingMeters.RECOVERED).counter().count();
+
+        assertThat(grading.recover(2).block(WAIT)).as("claimed in two batches").isEqualTo(3);
+
+        assertThat(published)
+                .succeedsWithin(WAIT)
+                .satisfies(graded -> assertThat(graded)
+                        .extracting(g -> g.answer().id())
+                        .containsExactlyInAnyOrderElementsOf(
+                                stored.stream().map(Answer::id).toList()));
+        for (Answer answer : stored) {
+            assertThat(answers.grade(answer.id()).block(WAIT)).isNotNull();
+        }
+        assertThat(GradingFixture.gradesRun(meters) - runsBefore).isEqualTo(3);
+        assertThat(meters.get(GradingMeters.RECOVERED).counter().count() - recoveredBefore)
+                .isEqualTo(3);
+        assertThat(meters.get(GradingMeters.WAITING).gauge().value()).isZero();
+        assertThat(grading.recover(2).block(WAIT)).as("nothing left").isZero();
+    }
+
+    @Test
     void twoInstancesRacingOnOneDatabaseGradeEachAnswerOnce() {
         SimpleMeterRegistry metersA = new SimpleMeterRegistry();
         SimpleMeterRegistry metersB = new SimpleMeterRegistry();

@@ -1,0 +1,346 @@
+package dev.mockinterview.grading.embedding;
+
+import dev.mockinterview.grading.lexical.TermExtractor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds answers that bind a key point's attributes to another entity of the same family: the rubric says
+ * "Stage 1 切分优化器状态" and the answer says "ZeRO-3 只分片优化器状态"; "MQA：所有 query head 共享一组 K/V" against "GQA 则是所有
+ * query head 共享…". The entities are the subjects the rubric's points start with: numbered stages (ZeRO-1, stage 2,
+ * 第三阶段, 阶段一) and leading English names (MHA, MQA, GQA, GPT-3, LLaMA, Pre-LN). Similarity cannot see such a swap:
+ * the swapped sentence holds every word of the point.
+ *
+ * <p>A clause of the answer that names exactly one entity of the family (or continues a sentence that did) has
+ * swapped point P when it holds a word only P has (not the points about the named entity) and none of the words only
+ * the named entity's points have, and the answer nowhere binds P's own words to P's entity. So cumulative stages
+ * ("ZeRO-2 切分优化器状态和梯度") and contrasts naming both sides stay correct. Thread-safe and stateless.
+ */
+final class EntitySwapCheck {
+
+    /** A numbered stage: "zero-3", "stage 1", "第二阶段", "阶段一", "step 2". */
+    private static final Pattern NUMBERED =
+            Pattern.compile("(?:zero|stage|step|阶段|第)\\s*[-_]?\\s*([1-6一二三四五六])(?![0-9.])");
+
+    /** An English name at the start of a point: its subject. */
+    private static final Pattern LEADING_NAME = Pattern.compile("^\\s*([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)");
+
+    private static final Pattern MODEL_SIZE = Pattern.compile("-[0-9]+(?:\\.[0-9]+)?[bm]$");
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
+
+    /** How far into a point its subject may stand ("Stage 1", "（可选）ZeRO-3"). */
+    private static final int SUBJECT_WITHIN = 12;
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,：:。；;！!？?\\n]");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
+
+    /** A negated or conditional clause does not bind anything: "ZeRO-1 时参数还没有切". */
+    private static final Pattern NOT_BINDING = Pattern.compile("不|没|无|未|非|还是|仍|如果|假如|而不是|instead|not|no\\b");
+
+    /** Ways to say "partition" in one word, so "分片参数" and "切分模型参数" share their verb and differ in what is cut. */
+    private static final Pattern SYNONYMS = Pattern.compile("分片|切分|拆分|划分|切开|拆开|切成|分割|切");
+
+    private static final String CHINESE_DIGITS = "一二三四五六";
+
+    /** A clause of the answer where the point's attributes are bound to another entity. */
+    record Swap(int start, int end, String reason) {}
+
+    /**
+     * @param answer the sanitized answer (offsets are the candidate's own, since sanitizing only blanks characters)
+     * @return for each point index with a swap, where and why
+     */
+    Map<Integer, Swap> swaps(List<String> points, String answer) {
+        List<String> subjects = points.stream().map(EntitySwapCheck::subject).toList();
+        Set<String> family = new HashSet<>(subjects);
+        family.remove("");
+        Set<String> siblings = siblings(points, family);
+        family.addAll(siblings);
+        if (family.size() < 2) {
+            return Map.of();
+        }
+        List<Set<String>> words = points.stream()
+                .map(p -> words(TermExtractor.normalize(p), family))
+                .toList();
+        List<Clause> clauses = clauses(answer, family);
+        List<Set<String>> mentions = points.stream()
+                .map(p -> named(TermExtractor.normalize(p), family))
+                .toList();
+        Map<Integer, Swap> swaps = new HashMap<>();
+        for (Clause clause : clauses) {
+            if (!family.contains(clause.entity()) || clause.negated()) {
+                continue;
+            }
+            // The clause says one thing: of the points about other entities of its kind, the one it shares most of
+            // their own words with, if exactly one.
+            int best = -1;
+            int bestShared = 0;
+            boolean tie = false;
+            for (int i = 0; i < points.size(); i++) {
+                String subject = subjects.get(i);
+                if (subject.isEmpty()
+                        || subject.equals(clause.entity())
+                        || isStage(subject) != isStage(clause.entity())) {
+                    continue;
+                }
+                Set<String> own = distinct(i, clause.entity(), subjects, words);
+                Set<String> theirs = theirs(clause.entity(), subject, subjects, mentions, words);
+                if (theirs.isEmpty() || intersects(clause.words(), theirs)) {
+                    continue;
+                }
+                if (mentions.get(i).contains(clause.entity())
+                        || siblings.contains(clause.entity()) && !areSiblings(subject, clause.entity())) {
+                    // "GQA 是折中，质量接近 MHA": the point itself speaks of the other entity.
+                    continue;
+                }
+                int shared = shared(clause.words(), own);
+                // Numbered stages are told apart by short phrases ("切分优化器状态"); a name needs two of its own words,
+                // or all of them when it has fewer.
+                if (shared < (isStage(subject) ? 1 : Math.min(2, own.size()))) {
+                    continue;
+                }
+                if (shared > bestShared) {
+                    best = i;
+                    bestShared = shared;
+                    tie = false;
+                } else if (shared == bestShared && shared > 0 && !subject.equals(subjects.get(best))) {
+                    tie = true;
+                }
+            }
+            if (best >= 0
+                    && !tie
+                    && !swaps.containsKey(best)
+                    && !boundRightly(clauses, subjects.get(best), distinct(best, clause.entity(), subjects, words))) {
+                swaps.put(
+                        best,
+                        new Swap(
+                                clause.start(),
+                                clause.end(),
+                                "把「" + display(subjects.get(best)) + "」的内容说成了「" + display(clause.entity()) + "」的"));
+            }
+        }
+        return swaps;
+    }
+
+    /**
+     * Names the points mention that differ from a subject in one part of a hyphenated name: Post-LN beside Pre-LN,
+     * top-p beside top-k, ZeRO-Infinity beside ZeRO-Offload. An answer that binds a subject's words to such a sibling
+     * has swapped them as surely as with another subject.
+     */
+    private static Set<String> siblings(List<String> points, Set<String> subjects) {
+        Set<String> siblings = new HashSet<>();
+        for (String point : points) {
+            Matcher name = NAME.matcher(TermExtractor.normalize(point));
+            while (name.find()) {
+                String candidate = canonical(name.group());
+                int dash = candidate.indexOf('-');
+                if (dash <= 0 || subjects.contains(candidate) || candidate.startsWith("zero-") && isDigits(candidate)) {
+                    continue;
+                }
+                for (String subject : subjects) {
+                    if (areSiblings(subject, candidate)) {
+                        siblings.add(candidate);
+                    }
+                }
+            }
+        }
+        return siblings;
+    }
+
+    /** A model's size is no part of its name: "ChatGLM-6B" is the ChatGLM an answer speaks of. */
+    private static String canonical(String name) {
+        return MODEL_SIZE.matcher(name).replaceAll("");
+    }
+
+    private static boolean areSiblings(String a, String b) {
+        int dashA = a.indexOf('-');
+        int dashB = b.indexOf('-');
+        return dashA > 0
+                && dashB > 0
+                && !isStage(a)
+                && !isStage(b)
+                && !a.equals(b)
+                && (a.substring(dashA).equals(b.substring(dashB))
+                        || a.substring(0, dashA).equals(b.substring(0, dashB)));
+    }
+
+    private static boolean isDigits(String name) {
+        return name.substring(name.indexOf('-') + 1).chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isStage(String entity) {
+        return entity.startsWith("stage-");
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String word : a) {
+            if (b.contains(word)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /** The entity a point is about: a numbered stage near its start, else the English name it starts with. */
+    static String subject(String point) {
+        String normalized = TermExtractor.normalize(point);
+        Matcher numbered = NUMBERED.matcher(normalized);
+        if (numbered.find() && numbered.start() <= SUBJECT_WITHIN) {
+            return stage(numbered.group(1));
+        }
+        Matcher name = LEADING_NAME.matcher(normalized);
+        return name.find() ? canonical(name.group(1)) : "";
+    }
+
+    private static String stage(String digit) {
+        int chinese = CHINESE_DIGITS.indexOf(digit);
+        return "stage-" + (chinese >= 0 ? String.valueOf(chinese + 1) : digit);
+    }
+
+    /** Words of point i that no point about {@code other} has. */
+    private static Set<String> distinct(int i, String other, List<String> subjects, List<Set<String>> words) {
+        Set<String> distinct = new HashSet<>(words.get(i));
+        for (int j = 0; j < subjects.size(); j++) {
+            if (subjects.get(j).equals(other)) {
+                distinct.removeAll(words.get(j));
+            }
+        }
+        return distinct;
+    }
+
+    /**
+     * Words of the points that speak of {@code entity} ("RLHF 中的 PPO 需要先训练奖励模型" speaks of PPO) that no point
+     * about {@code subject} has.
+     */
+    private static Set<String> theirs(
+            String entity, String subject, List<String> subjects, List<Set<String>> mentions, List<Set<String>> words) {
+        Set<String> theirs = new HashSet<>();
+        for (int j = 0; j < subjects.size(); j++) {
+            if (subjects.get(j).equals(entity) || mentions.get(j).contains(entity)) {
+                theirs.addAll(words.get(j));
+            }
+        }
+        for (int j = 0; j < subjects.size(); j++) {
+            if (subjects.get(j).equals(subject)) {
+                theirs.removeAll(words.get(j));
+            }
+        }
+        return theirs;
+    }
+
+    /**
+     * The answer also says the point's own thing of the point's own entity: a contrast, not a swap. Negated clauses
+     * count too ("LayerNorm 对每个样本算均值方差，跟 batch 没关系" still binds 均值方差 to LayerNorm).
+     */
+    private static boolean boundRightly(List<Clause> clauses, String subject, Set<String> own) {
+        return clauses.stream().anyMatch(c -> c.entity().equals(subject) && intersects(c.words(), own));
+    }
+
+    private record Clause(int start, int end, String entity, Set<String> words, boolean negated) {}
+
+    /**
+     * The answer's clauses with the one entity each names; a clause naming none continues the entity of its
+     * sentence, a clause naming several is about a comparison and binds nothing.
+     */
+    private static List<Clause> clauses(String answer, Set<String> family) {
+        List<Clause> clauses = new ArrayList<>();
+        Set<String> inSentence = new HashSet<>();
+        String carried = "";
+        int start = 0;
+        Matcher end = CLAUSE_END.matcher(answer);
+        while (start < answer.length()) {
+            int stop = end.find(start) ? end.end() : answer.length();
+            String text = TermExtractor.normalize(answer.substring(start, stop));
+            Set<String> named = named(text, family);
+            inSentence.addAll(named);
+            String entity = named.size() == 1 ? named.iterator().next() : named.isEmpty() ? carried : "";
+            if (!text.isBlank()) {
+                Set<String> words = words(text, family);
+                boolean negated = NOT_BINDING.matcher(text).find();
+                if (named.isEmpty()
+                        && !entity.isEmpty()
+                        && !clauses.isEmpty()
+                        && clauses.get(clauses.size() - 1).entity().equals(entity)) {
+                    Clause last = clauses.get(clauses.size() - 1);
+                    // The rest of what the sentence says of the same entity: one statement, judged whole.
+                    Set<String> joined = new HashSet<>(last.words());
+                    joined.addAll(words);
+                    clauses.set(
+                            clauses.size() - 1,
+                            new Clause(last.start(), stop, entity, joined, last.negated() || negated));
+                } else {
+                    clauses.add(new Clause(start, stop, entity, words, negated));
+                }
+            }
+            boolean sentenceEnds = SENTENCE_END.matcher(text).find();
+            // A sentence that has named several entities relates them; what follows is about none of them alone.
+            carried = sentenceEnds || inSentence.size() > 1 ? "" : entity;
+            if (sentenceEnds) {
+                inSentence.clear();
+            }
+            start = stop;
+        }
+        return clauses;
+    }
+
+    private static Set<String> named(String text, Set<String> family) {
+        Set<String> named = new LinkedHashSet<>();
+        Matcher numbered = NUMBERED.matcher(text);
+        while (numbered.find()) {
+            String stage = stage(numbered.group(1));
+            if (family.contains(stage)) {
+                named.add(stage);
+            }
+        }
+        Matcher name = NAME.matcher(text);
+        while (name.find()) {
+            String canonical = canonical(name.group());
+            if (family.contains(canonical)) {
+                named.add(canonical);
+            }
+        }
+        return named;
+    }
+
+    /** The point's content words without the family's names: what it says of its entity. */
+    private static Set<String> words(String normalized, Set<String> family) {
+        Set<String> words =
+                ContradictionCheck.contentWords(SYNONYMS.matcher(normalized).replaceAll("切分"), Map.of());
+        words.removeAll(family);
+        words.removeIf(w -> w.startsWith("zero-") || w.equals("stage") || w.equals("zero") || w.matches("[0-9]+"));
+        return words;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String word : a) {
+            if (b.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String display(String entity) {
+        return entity.startsWith("stage-") ? "阶段 " + entity.substring("stage-".length()) : entity;
+    }
+
+    /** The quote of a swap, verbatim from the candidate's answer. */
+    static Optional<String> quote(String answer, Swap swap) {
+        String quote = answer.substring(swap.start(), swap.end()).strip();
+        while (!quote.isEmpty()
+                && CLAUSE_END.matcher(quote.substring(quote.length() - 1)).matches()) {
+            quote = quote.substring(0, quote.length() - 1).strip();
+        }
+        return quote.isEmpty() ? Optional.empty() : Optional.of(quote);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.mockinterview.grading.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EntitySwapCheckTest {
+
+    private static final List<String> ZERO_POINTS = List.of(
+            "ZeRO 消除数据并行中每张卡保存完整模型状态的冗余，把模型状态切分到各卡",
+            "Stage 1 切分优化器状态",
+            "Stage 2 在 1 的基础上再切分梯度，用 reduce-scatter 让每卡只保留自己的梯度分片",
+            "Stage 3 再切分模型参数本身，前向/反向时按层 all-gather 取回参数");
+
+    private static final List<String> KV_POINTS = List.of(
+            "MHA：每个 query head 有自己的 K/V head",
+            "MQA：所有 query head 共享同一个 K head 和 V head，只有 1 组 K/V",
+            "GQA：把 query head 分成 G 组，每组内的 query head 共享一个 K/V head");
+
+    private final EntitySwapCheck check = new EntitySwapCheck();
+
+    @Test
+    void swappedStagesMarkBothStagesWithTheCandidatesClause() {
+        String answer = "ZeRO-1 分片参数，ZeRO-3 只分片优化器状态。";
+
+        Map<Integer, EntitySwapCheck.Swap> swaps = check.swaps(ZERO_POINTS, answer);
+
+        assertThat(swaps).containsOnlyKeys(1, 3);
+        assertThat(EntitySwapCheck.quote(answer, swaps.get(1))).hasValue("ZeRO-3 只分片优化器状态");
+        assertThat(EntitySwapCheck.quote(answer, swaps.get(3))).hasValue("ZeRO-1 分片参数");
+        assertThat(swaps.get(1).reason()).contains("阶段 1", "阶段 3");
+    }
+
+    @Test
+    void stagesInTheirOrderAreNoSwapEvenWhenLaterStagesRepeatEarlierStates() {
+        String answer = "第一阶段只切优化器状态；第二阶段在此之上把梯度也切开，优化器状态当然还是切的；" + "stage 3 连模型参数本身也分片，前向时 all-gather 回来。";
+
+        assertThat(check.swaps(ZERO_POINTS, answer)).isEmpty();
+    }
+
+    @Test
+    void chineseOrdinalsNameTheSameStagesAsDigits() {
+        assertThat(check.swaps(ZERO_POINTS, "阶段三负责切分优化器状态，阶段一切分模型参数。")).containsOnlyKeys(1, 3);
+    }
+
+    @Test
+    void swappedNamesAreFoundInTheirSentenceAfterTheNameIsGiven() {
+        String answer = "MQA 是把 query head 分成若干组，每组共享一个 K/V head；GQA 则是所有 query head 共享同一个 K head 和 V head。";
+
+        assertThat(check.swaps(KV_POINTS, answer)).containsOnlyKeys(1, 2);
+    }
+
+    @Test
+    void aContrastNamingBothEntitiesBindsNothing() {
+        String answer = "MHA 每个头有自己的 K/V，MQA 和 GQA 都是在共享 K/V head，只是共享的粒度不同。";
+
+        assertThat(check.swaps(KV_POINTS, answer)).isEmpty();
+    }
+
+    @Test
+    void aNegatedClauseIsNoSwap() {
+        assertThat(check.swaps(ZERO_POINTS, "ZeRO-1 的时候参数还是每张卡完整一份，不会切分参数。")).isEmpty();
+    }
+
+    @Test
+    void pointsWithoutAFamilyOfSubjectsAreNeverSwapped() {
+        assertThat(check.swaps(List.of("残差连接缓解梯度消失", "LayerNorm 稳定训练"), "LayerNorm 缓解梯度消失"))
+                .isEmpty();
+    }
+
+    @Test
+    void subjectIsTheStageOrTheLeadingName() {
+        assertThat(EntitySwapCheck.subject("Stage 2 在 1 的基础上再切分梯度")).isEqualTo("stage-2");
+        assertThat(EntitySwapCheck.subject("第三阶段：切分参数")).isEqualTo("stage-3");
+        assertThat(EntitySwapCheck.subject("GQA：分组共享")).isEqualTo("gqa");
+        assertThat(EntitySwapCheck.subject("混合精度 + Adam 时每个参数约占 16 字节")).isEmpty();
+    }
+}
