@@ -1,5 +1,6 @@
 package dev.mockinterview.api.store;
 
+import io.r2dbc.spi.Readable;
 import java.time.Clock;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
@@ -19,14 +20,7 @@ public final class UserRepository {
     public Mono<NewUser> create(String name) {
         String token = tokens.generate();
         User user = new User(UUID.randomUUID(), name, Timestamps.stored(clock.instant()));
-        return database.inTransaction(database.client()
-                .sql("INSERT INTO users (id, name, token_hash, created_at) VALUES (:id, :name, :hash, :created)")
-                .bind("id", user.id())
-                .bind("name", user.name())
-                .bind("hash", SecretTokens.hash(token))
-                .bind("created", Timestamps.bind(user.createdAt()))
-                .then()
-                .thenReturn(new NewUser(user, token)));
+        return insert(user, token).thenReturn(new NewUser(user, token));
     }
 
     /**
@@ -37,8 +31,7 @@ public final class UserRepository {
         return database.run(database.client()
                 .sql("SELECT id, name, created_at FROM users WHERE token_hash = :hash")
                 .bind("hash", SecretTokens.hash(token))
-                .map(row -> new User(
-                        row.get("id", UUID.class), row.get("name", String.class), Timestamps.read(row, "created_at")))
+                .map(UserRepository::user)
                 .one());
     }
 
@@ -48,15 +41,8 @@ public final class UserRepository {
      */
     public Mono<User> ensure(UUID id, String name) {
         User wanted = new User(id, name, Timestamps.stored(clock.instant()));
-        Mono<User> insert = database.inTransaction(database.client()
-                        .sql(
-                                "INSERT INTO users (id, name, token_hash, created_at) VALUES (:id, :name, :hash, :created)")
-                        .bind("id", wanted.id())
-                        .bind("name", wanted.name())
-                        .bind("hash", SecretTokens.hash(tokens.generate()))
-                        .bind("created", Timestamps.bind(wanted.createdAt()))
-                        .then()
-                        .thenReturn(wanted))
+        Mono<User> insert = insert(wanted, tokens.generate())
+                .thenReturn(wanted)
                 .onErrorResume(Constraints::isUniqueViolation, e -> find(id));
         return find(id).switchIfEmpty(insert);
     }
@@ -65,8 +51,21 @@ public final class UserRepository {
         return database.run(database.client()
                 .sql("SELECT id, name, created_at FROM users WHERE id = :id")
                 .bind("id", id)
-                .map(row -> new User(
-                        row.get("id", UUID.class), row.get("name", String.class), Timestamps.read(row, "created_at")))
+                .map(UserRepository::user)
                 .one());
+    }
+
+    private Mono<Void> insert(User user, String token) {
+        return database.inTransaction(database.client()
+                .sql("INSERT INTO users (id, name, token_hash, created_at) VALUES (:id, :name, :hash, :created)")
+                .bind("id", user.id())
+                .bind("name", user.name())
+                .bind("hash", SecretTokens.hash(token))
+                .bind("created", Timestamps.bind(user.createdAt()))
+                .then());
+    }
+
+    private static User user(Readable row) {
+        return new User(row.get("id", UUID.class), row.get("name", String.class), Timestamps.read(row, "created_at"));
     }
 }
