@@ -42,6 +42,6 @@ class SessionHistory {
     }
 
     private Mono<Transcript> owned(UUID userId, UUID sessionId) {
-        return sessions.findOwned(sessionId, userId).then(transcripts.transcript(sessionId));
+        return transcripts.ownedTranscript(sessionId, userId);
     }
 }

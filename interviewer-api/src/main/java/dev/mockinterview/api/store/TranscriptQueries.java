@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple3;
 
 /** Read-only views over stored sessions: whole transcripts, and a user's progress by topic over time. */
 public final class TranscriptQueries {
@@ -28,6 +29,23 @@ public final class TranscriptQueries {
 
     /** The session with its questions, answers and grades; {@code SESSION_NOT_FOUND} when there is none. */
     public Mono<Transcript> transcript(UUID sessionId) {
+        return transcript(sessions.find(sessionId));
+    }
+
+    /**
+     * The transcript of a session of this user; {@code SESSION_NOT_FOUND} when there is none or it belongs to
+     * someone else, before any of its rows are read.
+     */
+    public Mono<Transcript> ownedTranscript(UUID sessionId, UUID userId) {
+        return transcript(sessions.findOwned(sessionId, userId));
+    }
+
+    private Mono<Transcript> transcript(Mono<InterviewSession> found) {
+        return found.flatMap(session ->
+                rowsOf(session.id()).map(parts -> assemble(session, parts.getT1(), parts.getT2(), parts.getT3())));
+    }
+
+    private Mono<Tuple3<List<AskedQuestion>, List<Answer>, List<StoredGrade>>> rowsOf(UUID sessionId) {
         Mono<List<Answer>> answered = database.run(database.client()
                         .sql("SELECT " + AnswerRepository.columns() + " FROM answers WHERE session_id = :sessionId")
                         .bind("sessionId", sessionId)
@@ -41,9 +59,7 @@ public final class TranscriptQueries {
                         .map(answers::grade)
                         .all())
                 .collectList();
-        return sessions.find(sessionId)
-                .flatMap(session -> Mono.zip(sessions.askedQuestions(sessionId).collectList(), answered, graded)
-                        .map(parts -> assemble(session, parts.getT1(), parts.getT2(), parts.getT3())));
+        return Mono.zip(sessions.askedQuestions(sessionId).collectList(), answered, graded);
     }
 
     /**
