@@ -1,37 +1,27 @@
 package dev.mockinterview.api.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.mockinterview.api.store.SecretTokens;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The configured admin token. Both sides are hashed before the comparison so it takes the same time whatever was
- * presented, its length included, and only the hash stays in memory.
+ * The configured admin token. Only its hash stays in memory, and a presented token is hashed before the
+ * comparison, so the comparison takes the same time whatever was presented, its length included.
  */
 final class AdminToken {
 
-    private final byte @Nullable [] digest;
+    private final @Nullable String hash;
 
     AdminToken(@Nullable String configured) {
-        this.digest = configured == null ? null : sha256(configured);
+        this.hash = configured == null ? null : SecretTokens.hash(configured);
     }
 
     boolean isConfigured() {
-        return digest != null;
+        return hash != null;
     }
 
     boolean matches(String presented) {
-        byte[] expected = digest;
-        return expected != null && MessageDigest.isEqual(sha256(presented), expected);
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        String expected = hash;
+        return expected != null && SecretTokens.matches(presented, expected);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * Bearer and resume tokens: 256 random bits, shown once, stored as a SHA-256 hash. A fast hash is enough because
  * the tokens are random, not chosen by people; comparisons take the same time whatever the input.
  */
-final class SecretTokens {
+public final class SecretTokens {
 
     private final SecureRandom random = new SecureRandom();
 
@@ -21,7 +21,7 @@ final class SecretTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -30,7 +30,7 @@ final class SecretTokens {
         }
     }
 
-    static boolean matches(String token, String storedHash) {
+    public static boolean matches(String token, String storedHash) {
         return MessageDigest.isEqual(
                 hash(token).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
