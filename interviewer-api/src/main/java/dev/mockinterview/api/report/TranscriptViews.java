@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,8 +49,8 @@ class TranscriptViews {
         SessionScore score = SessionScoring.of(transcript);
         return new SessionItem(
                 session.id(),
-                wire(session.mode()),
-                wire(session.status()),
+                session.mode().wire(),
+                session.status().wire(),
                 session.createdAt(),
                 session.updatedAt(),
                 score.total(),
@@ -68,15 +67,15 @@ class TranscriptViews {
                         asked.questionId(),
                         asked.topic(),
                         bank.find(asked.questionId()).map(Question::question).orElse(null),
-                        wire(asked.status()),
+                        asked.status().wire(),
                         asked.askedAt(),
                         asked.deadline(),
                         answers.of(asked.questionId())))
                 .toList();
         return new SessionDetail(
                 session.id(),
-                wire(session.mode()),
-                wire(session.status()),
+                session.mode().wire(),
+                session.status().wire(),
                 session.grader(),
                 session.createdAt(),
                 session.updatedAt(),
@@ -124,8 +123,8 @@ class TranscriptViews {
 
         return new SessionReport(
                 session.id(),
-                wire(session.mode()),
-                wire(session.status()),
+                session.mode().wire(),
+                session.status().wire(),
                 session.grader(),
                 session.createdAt(),
                 session.updatedAt(),
@@ -175,7 +174,7 @@ class TranscriptViews {
                 inBank.map(Question::question).orElse(null),
                 reference,
                 keyPoints,
-                wire(asked.status()),
+                asked.status().wire(),
                 score == null ? null : score.score(),
                 inBank.isPresent(),
                 given);
@@ -200,11 +199,6 @@ class TranscriptViews {
         return bank.topics().stream().collect(Collectors.toMap(Topic::id, Topic::name, (a, b) -> a));
     }
 
-    /** The store's enums as the wire spells them. */
-    private static String wire(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
-    }
-
     /** A transcript's answers by question, each with its grade. */
     private static final class Answers {
 
@@ -221,7 +215,7 @@ class TranscriptViews {
                         .add(new AnswerView(
                                 answer.id(),
                                 answer.attempt(),
-                                wire(answer.kind()),
+                                answer.kind().wire(),
                                 answer.text(),
                                 answer.late(),
                                 answer.receivedAt(),

@@ -8,7 +8,7 @@ public enum AnswerKind {
     FOLLOW_UP,
     RETRY;
 
-    String wire() {
+    public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
 

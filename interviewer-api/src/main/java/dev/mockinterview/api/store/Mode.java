@@ -7,7 +7,7 @@ public enum Mode {
     PRACTICE,
     EXAM;
 
-    String wire() {
+    public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
 

@@ -9,7 +9,7 @@ public enum QuestionStatus {
     SKIPPED,
     TIMED_OUT;
 
-    String wire() {
+    public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
 

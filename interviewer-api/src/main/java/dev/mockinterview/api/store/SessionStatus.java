@@ -7,7 +7,7 @@ public enum SessionStatus {
     FINISHED,
     ABANDONED;
 
-    String wire() {
+    public String wire() {
         return name().toLowerCase(Locale.ROOT);
     }
 
