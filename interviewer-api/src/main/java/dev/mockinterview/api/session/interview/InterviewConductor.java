@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -31,8 +30,6 @@ import reactor.core.publisher.Mono;
  * in the store. Conversations reach their collaborators through it.
  */
 public final class InterviewConductor {
-
-    private static final Set<String> GRADERS = Set.of("embedding", "llm", "auto");
 
     final InterviewSettings settings;
     final int maxAnswerChars;
@@ -115,9 +112,6 @@ public final class InterviewConductor {
                     : Mode.valueOf(start.mode().toUpperCase(Locale.ROOT));
             Pace pace = start.pace() == null ? Pace.AUTO : Pace.fromWire(start.pace());
             String grader = start.grader() == null ? "auto" : start.grader();
-            if (!GRADERS.contains(grader)) {
-                throw new ApiException(ErrorCode.INVALID_MESSAGE, "grader must be embedding, llm or auto.");
-            }
             if (grader.equals("llm") && !llmConfigured) {
                 // Refused now: every answer of the session would otherwise wait on the grading queue for ever.
                 throw new ApiException(

@@ -52,7 +52,7 @@ class InterviewConfiguration {
         return new InterviewConductor(
                 settings,
                 gradingSettings.maxAnswerChars(),
-                llm.baseUrl() != null && !llm.baseUrl().isBlank(),
+                llm.configured(),
                 bank,
                 sessions,
                 answers,

@@ -64,22 +64,19 @@ final class QuestionPicker {
 
     /** Up to {@code count} questions; {@code NO_QUESTIONS_MATCH} when none does. */
     Mono<List<Question>> pick(UUID userId, QuestionFilter filter) {
-        return Mono.fromCallable(() -> {
-                    check(filter);
-                    return candidates(filter);
-                })
-                .flatMap(candidates -> {
-                    if (candidates.isEmpty()) {
-                        return Mono.error(new ApiException(
-                                ErrorCode.NO_QUESTIONS_MATCH, "No question of the bank matches these filters."));
-                    }
-                    if (filter.seed() != null) {
-                        return Mono.just(choose(candidates, Set.of(), filter, filter.seed()));
-                    }
-                    return sessions.questionsAskedSince(userId, clock.instant().minus(settings.avoidRecent()))
-                            .collectList()
-                            .map(recent -> choose(candidates, new HashSet<>(recent), filter, new Random().nextLong()));
-                });
+        // The filter was checked by the conductor before it counted the user's sessions.
+        return Mono.fromCallable(() -> candidates(filter)).flatMap(candidates -> {
+            if (candidates.isEmpty()) {
+                return Mono.error(new ApiException(
+                        ErrorCode.NO_QUESTIONS_MATCH, "No question of the bank matches these filters."));
+            }
+            if (filter.seed() != null) {
+                return Mono.just(choose(candidates, Set.of(), filter, filter.seed()));
+            }
+            return sessions.questionsAskedSince(userId, clock.instant().minus(settings.avoidRecent()))
+                    .collectList()
+                    .map(recent -> choose(candidates, new HashSet<>(recent), filter, new Random().nextLong()));
+        });
     }
 
     private List<Question> candidates(QuestionFilter filter) {
