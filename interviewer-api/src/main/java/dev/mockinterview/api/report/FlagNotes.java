@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * What each grade flag means, in plain words, Chinese with the English in parentheses like the rest of the report.
- * The only place this wording lives: the Markdown report uses it, and the JSON report sends it as {@code flagNotes}
- * so the web page shows the same words.
+ * The Markdown report uses it, and the JSON report sends it as {@code flagNotes} for API clients. The web page keeps
+ * its own wording per language in {@code static/app/i18n.js} (it switches between Chinese and English), so a change
+ * of meaning here must be made there too.
  */
 final class FlagNotes {
 
