@@ -31,11 +31,9 @@ final class EntitySwapCheck {
             Pattern.compile("(?:zero|stage|step|阶段|第)\\s*[-_]?\\s*([1-6一二三四五六])(?![0-9.])");
 
     /** An English name at the start of a point: its subject. */
-    private static final Pattern LEADING_NAME = Pattern.compile("^\\s*([a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*)");
+    private static final Pattern LEADING_NAME = Pattern.compile("^\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
 
     private static final Pattern MODEL_SIZE = Pattern.compile("-[0-9]+(?:\\.[0-9]+)?[bm]$");
-
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
     /** How far into a point its subject may stand ("Stage 1", "（可选）ZeRO-3"). */
     private static final int SUBJECT_WITHIN = 12;
@@ -139,7 +137,7 @@ final class EntitySwapCheck {
     private static Set<String> siblings(List<String> points, Set<String> subjects) {
         Set<String> siblings = new HashSet<>();
         for (String point : points) {
-            Matcher name = NAME.matcher(TermExtractor.normalize(point));
+            Matcher name = ContradictionCheck.ENTITY.matcher(TermExtractor.normalize(point));
             while (name.find()) {
                 String candidate = canonical(name.group());
                 int dash = candidate.indexOf('-');
@@ -175,6 +173,11 @@ final class EntitySwapCheck {
 
     private static boolean isDigits(String name) {
         return name.substring(name.indexOf('-') + 1).chars().allMatch(Character::isDigit);
+    }
+
+    /** What {@code w.matches("[0-9]+")} tells, without compiling a pattern for every word of every clause. */
+    private static boolean isAsciiNumber(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static boolean isStage(String entity) {
@@ -302,7 +305,7 @@ final class EntitySwapCheck {
                 named.add(stage);
             }
         }
-        Matcher name = NAME.matcher(text);
+        Matcher name = ContradictionCheck.ENTITY.matcher(text);
         while (name.find()) {
             String canonical = canonical(name.group());
             if (family.contains(canonical)) {
@@ -317,7 +320,7 @@ final class EntitySwapCheck {
         Set<String> words =
                 ContradictionCheck.contentWords(SYNONYMS.matcher(normalized).replaceAll("切分"), Map.of());
         words.removeAll(family);
-        words.removeIf(w -> w.startsWith("zero-") || w.equals("stage") || w.equals("zero") || w.matches("[0-9]+"));
+        words.removeIf(w -> w.startsWith("zero-") || w.equals("stage") || w.equals("zero") || isAsciiNumber(w));
         return words;
     }
 
