@@ -9,10 +9,16 @@ import java.util.stream.Collectors;
 /** Renders the figures of several graders side by side as Markdown. */
 final class EvaluationReport {
 
+    private final String setName;
     private final EvaluationSets sets;
     private final List<GraderEvaluation> graders;
 
     EvaluationReport(EvaluationSets sets, List<GraderEvaluation> graders) {
+        this("Development set", sets, graders);
+    }
+
+    EvaluationReport(String setName, EvaluationSets sets, List<GraderEvaluation> graders) {
+        this.setName = setName;
         this.sets = sets;
         this.graders = List.copyOf(graders);
     }
@@ -22,10 +28,15 @@ final class EvaluationReport {
         out.append("# Grader evaluation\n\n");
         out.append(String.format(
                 Locale.ROOT,
-                "Development set: %d questions x 5 levels = %d answers. Attack set: %d answers.%n%n",
+                "%s: %d questions x 5 levels = %d answers.",
+                setName,
                 sets.questions().size(),
-                sets.labelled().size(),
-                sets.attacks().size()));
+                sets.labelled().size()));
+        if (!sets.attacks().isEmpty()) {
+            out.append(String.format(
+                    Locale.ROOT, " Attack set: %d answers.", sets.attacks().size()));
+        }
+        out.append("\n\n");
         out.append("## Agreement with the labelled levels\n\n");
         header(out, "figure");
         row(out, "inside the labelled range", g -> percent(g.agreement().insideRangeShare()));
@@ -61,6 +72,30 @@ final class EvaluationReport {
                 "on-topic answers (strong to wrong) flagged off_topic",
                 g -> String.valueOf(g.agreement().onTopicFlaggedOffTopic()));
         out.append('\n');
+        if (!sets.attacks().isEmpty()) {
+            attackSection(out);
+        }
+        for (GraderEvaluation grader : graders) {
+            out.append("## Largest misses: ").append(grader.graderName()).append("\n\n");
+            out.append("| answer | range | score | flags |\n|---|---|---|---|\n");
+            for (ScoredLabel miss : grader.agreement().worstMisses()) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %.1f | %s |%n",
+                        miss.answer().id(),
+                        rangeText(miss.answer().level()),
+                        miss.score(),
+                        flagText(miss.result().flags())));
+            }
+            out.append('\n');
+            if (!sets.attacks().isEmpty()) {
+                attackFailures(out, grader);
+            }
+        }
+        return out.toString();
+    }
+
+    private void attackSection(StringBuilder out) {
         out.append("## Attack set\n\n");
         header(out, "figure");
         row(
@@ -96,36 +131,23 @@ final class EvaluationReport {
                     });
         }
         out.append('\n');
-        for (GraderEvaluation grader : graders) {
-            out.append("## Largest misses: ").append(grader.graderName()).append("\n\n");
-            out.append("| answer | range | score | flags |\n|---|---|---|---|\n");
-            for (ScoredLabel miss : grader.agreement().worstMisses()) {
-                out.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %s | %.1f | %s |%n",
-                        miss.answer().id(),
-                        rangeText(miss.answer().level()),
-                        miss.score(),
-                        flagText(miss.result().flags())));
-            }
-            out.append('\n');
-            out.append(
-                    "Attack failures (raised, scored >= 4 where it must stay low, or missing the expected flag):\n\n");
-            out.append("| attack | kind | content max | score | flags | expected |\n|---|---|---|---|---|---|\n");
-            for (ScoredAttack failure : grader.resistance().failures()) {
-                out.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %s | %.1f | %.1f | %s | %s |%n",
-                        failure.attack().id(),
-                        failure.attack().kind().wireName(),
-                        failure.attack().contentMax(),
-                        failure.score(),
-                        flagText(failure.result().flags()),
-                        flagText(failure.attack().expectedFlags())));
-            }
-            out.append('\n');
+    }
+
+    private void attackFailures(StringBuilder out, GraderEvaluation grader) {
+        out.append("Attack failures (raised, scored >= 4 where it must stay low, or missing the expected flag):\n\n");
+        out.append("| attack | kind | content max | score | flags | expected |\n|---|---|---|---|---|---|\n");
+        for (ScoredAttack failure : grader.resistance().failures()) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.1f | %.1f | %s | %s |%n",
+                    failure.attack().id(),
+                    failure.attack().kind().wireName(),
+                    failure.attack().contentMax(),
+                    failure.score(),
+                    flagText(failure.result().flags()),
+                    flagText(failure.attack().expectedFlags())));
         }
-        return out.toString();
+        out.append('\n');
     }
 
     private void header(StringBuilder out, String first) {

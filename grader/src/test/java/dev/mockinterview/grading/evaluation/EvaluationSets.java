@@ -18,13 +18,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The labelled development set and the attack set, read from JSON Lines on the classpath and checked so that a
- * typo in the data fails loudly instead of bending the figures.
+ * The labelled development set and the attack set (or the held-out set alone), read from JSON Lines on the classpath
+ * and checked so that a typo in the data fails loudly instead of bending the figures.
  */
 record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> labelled, List<AttackAnswer> attacks) {
 
     static final String LABELLED_RESOURCE = "devset/labelled.jsonl";
     static final String ATTACKS_RESOURCE = "devset/attacks.jsonl";
+    static final String HOLDOUT_RESOURCE = "devset/holdout.jsonl";
 
     EvaluationSets {
         questions = List.copyOf(questions);
@@ -36,8 +37,50 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
         return fromClasspath(LABELLED_RESOURCE, ATTACKS_RESOURCE);
     }
 
+    /** The held-out set: labelled answers only, written apart from the development set and never tuned against. */
+    static EvaluationSets holdoutFromClasspath() {
+        return labelledOnly(HOLDOUT_RESOURCE);
+    }
+
+    static EvaluationSets labelledOnly(String labelledResource) {
+        Labelled labelled = readLabelled(new ObjectMapper(), labelledResource);
+        return new EvaluationSets(List.copyOf(labelled.questions().values()), labelled.answers(), List.of());
+    }
+
     static EvaluationSets fromClasspath(String labelledResource, String attacksResource) {
         ObjectMapper json = new ObjectMapper();
+        Labelled read = readLabelled(json, labelledResource);
+        Map<String, LabelledQuestion> questions = read.questions();
+        List<LabelledAnswer> labelled = read.answers();
+        List<AttackAnswer> attacks = new ArrayList<>();
+        Set<String> attackIds = new HashSet<>();
+        for (JsonNode line : readLines(json, attacksResource)) {
+            String id = text(line, "id");
+            if (!attackIds.add(id)) {
+                throw new DevsetException(DevsetProblem.DUPLICATE_ID, id);
+            }
+            LabelledQuestion question = questions.get(text(line, "questionId"));
+            if (question == null) {
+                throw new DevsetException(DevsetProblem.UNKNOWN_QUESTION, id + " -> " + text(line, "questionId"));
+            }
+            double contentMax = number(line, "contentMax");
+            if (contentMax < 0 || contentMax > 10) {
+                throw new DevsetException(DevsetProblem.BAD_RANGE, id + " contentMax " + contentMax);
+            }
+            attacks.add(new AttackAnswer(
+                    id,
+                    question,
+                    AttackKind.fromWireName(text(line, "kind")),
+                    text(line, "answer"),
+                    contentMax,
+                    flags(line)));
+        }
+        return new EvaluationSets(List.copyOf(questions.values()), labelled, attacks);
+    }
+
+    private record Labelled(Map<String, LabelledQuestion> questions, List<LabelledAnswer> answers) {}
+
+    private static Labelled readLabelled(ObjectMapper json, String labelledResource) {
         Map<String, LabelledQuestion> questions = new LinkedHashMap<>();
         Map<String, Set<AnswerLevel>> levelsByQuestion = new LinkedHashMap<>();
         List<LabelledAnswer> labelled = new ArrayList<>();
@@ -70,30 +113,7 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
                 throw new DevsetException(DevsetProblem.INCOMPLETE_QUESTION, id + " has only " + levels);
             }
         });
-        List<AttackAnswer> attacks = new ArrayList<>();
-        Set<String> attackIds = new HashSet<>();
-        for (JsonNode line : readLines(json, attacksResource)) {
-            String id = text(line, "id");
-            if (!attackIds.add(id)) {
-                throw new DevsetException(DevsetProblem.DUPLICATE_ID, id);
-            }
-            LabelledQuestion question = questions.get(text(line, "questionId"));
-            if (question == null) {
-                throw new DevsetException(DevsetProblem.UNKNOWN_QUESTION, id + " -> " + text(line, "questionId"));
-            }
-            double contentMax = number(line, "contentMax");
-            if (contentMax < 0 || contentMax > 10) {
-                throw new DevsetException(DevsetProblem.BAD_RANGE, id + " contentMax " + contentMax);
-            }
-            attacks.add(new AttackAnswer(
-                    id,
-                    question,
-                    AttackKind.fromWireName(text(line, "kind")),
-                    text(line, "answer"),
-                    contentMax,
-                    flags(line)));
-        }
-        return new EvaluationSets(List.copyOf(questions.values()), labelled, attacks);
+        return new Labelled(questions, labelled);
     }
 
     private static List<JsonNode> readLines(ObjectMapper json, String resource) {

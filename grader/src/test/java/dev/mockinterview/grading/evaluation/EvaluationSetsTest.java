@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationSetsTest {
 
     /** Longer shared runs of Chinese characters would mean an answer copied the reference instead of saying it. */
-    private static final int LONGEST_SHARED_CJK_RUN = 12;
+    static final int LONGEST_SHARED_CJK_RUN = 12;
 
     private static final Map<AttackKind.AttackFamily, GradeFlag> FLAG_OF_FAMILY = Map.of(
             AttackKind.AttackFamily.INJECTION, GradeFlag.PROMPT_INJECTION,
