@@ -133,6 +133,58 @@ final class ContradictionCheck {
         return Optional.empty();
     }
 
+    /** The sentence of the answer, by its offsets in the answer, that denies a point, and why. */
+    record Denied(int start, int end, String reason) {}
+
+    /**
+     * A clause anywhere in the answer that denies the point, for when the best evidence misses it ("它会关掉 KV Cache"
+     * after a sentence that matched better). Stricter than the check of the evidence: the clause's sentence must share
+     * at least two words with this point and no more with any other point, and it must not be about another entity.
+     */
+    Optional<Denied> deniedAnywhere(String point, String answer, String question, List<String> allPoints) {
+        String p = TermExtractor.normalize(point);
+        Map<String, String> contrasted = contrasted(question, allPoints);
+        Set<String> pointNames = named(p, contrasted);
+        Set<String> pointWords = contentWords(p, contrasted);
+        List<Set<String>> otherPoints = allPoints.stream()
+                .filter(other -> !other.equals(point))
+                .map(other -> contentWords(TermExtractor.normalize(other), contrasted))
+                .toList();
+        Set<String> everyPoint = DenialCheck.sharedByEveryPoint(allPoints);
+        Set<String> carried = Set.of();
+        int sentenceStart = 0;
+        for (String sentence : SENTENCE.split(answer)) {
+            String ns = TermExtractor.normalize(sentence);
+            Set<String> sentenceWords = contentWords(ns, contrasted);
+            int withThis = shared(sentenceWords, pointWords);
+            boolean fitsThis =
+                    withThis >= 2 && otherPoints.stream().allMatch(o -> shared(sentenceWords, o) <= withThis);
+            int clauseStart = sentenceStart;
+            for (String clause : CLAUSE.split(sentence, -1)) {
+                String nc = TermExtractor.normalize(clause);
+                Set<String> named = named(nc, contrasted);
+                if (named.isEmpty()) {
+                    named = carried;
+                }
+                carried = named;
+                boolean otherSubject = !named.isEmpty() && named.stream().noneMatch(pointNames::contains);
+                if (fitsThis && !otherSubject && !clause.isBlank()) {
+                    Optional<String> denied = denials.denialOfThing(p, nc, ns, everyPoint);
+                    if (denied.isPresent()) {
+                        // The whole sentence is the evidence: the points it also matched rest on the same wrong claim.
+                        return Optional.of(new Denied(sentenceStart, sentenceStart + sentence.length(), denied.get()));
+                    }
+                }
+                clauseStart += clause.length() + 1;
+            }
+            if (ns.endsWith("。")) {
+                carried = Set.of();
+            }
+            sentenceStart += sentence.length();
+        }
+        return Optional.empty();
+    }
+
     /**
      * The entities a rubric contrasts, lower case, mapped to their canonical name: the labels of its points ("数据并行：
      * ..." , "过拟合原因：..."), the English names the question pairs ("LayerNorm 和 BatchNorm", with "ln" and "bn" as

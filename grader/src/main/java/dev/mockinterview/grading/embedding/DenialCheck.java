@@ -30,7 +30,8 @@ final class DenialCheck {
     /** Denials that switch a thing off: "推理时关掉 dropout" scopes the thing to a phase and denies nothing. */
     private static final Pattern SWITCH_OFF = Pattern.compile("关掉|关闭|禁用|去掉|移除|删掉|舍弃|抛弃|disable|remove");
 
-    private static final Pattern PHASE = Pattern.compile("时|阶段|之后|以后|之前|when|during|after|at ");
+    /** "同时" (meanwhile) is no phase. */
+    private static final Pattern PHASE = Pattern.compile("(?<!同)时|阶段|之后|以后|之前|when|during|after|at ");
 
     /** Words between a denial and what it denies: "不需要任何微调" denies 微调. */
     private static final Pattern FILLER =
@@ -43,10 +44,15 @@ final class DenialCheck {
     private static final Pattern UNRELATED = Pattern.compile(
             "(?:跟|和|与|同)([^,，;；。]{2,16}?)(?:(?:都|也|其实|完全|根本|并|基本)?(?:没有?|毫无|并无|没啥)(?:什么|任何|太大|多大|直接)?(?:关系|关联|影响)|无关)");
 
-    /** "X 是多余的", "X 不重要", "X 已经被淘汰": the thing before it is needless or obsolete. */
+    /**
+     * "X 是多余的", "X 不重要", "X 已经被淘汰": the thing before it is needless or obsolete. Only at the end of its clause:
+     * "没必要上大模型" has its object after it and prefers something else in a case.
+     */
     private static final Pattern NEEDLESS = Pattern.compile(
-            "(?:是|都是|完全是|根本是|其实是)?(?:完全|根本|其实)?(?:多余|没必要|不必要|不重要|没有用|没用|无用|可有可无|没有意义|没意义|不起作用|没有作用|没作用)"
-                    + "|(?:已经|早就|早已)?(?:被)?[^,，;；。]{0,4}?(?:淘汰|弃用|废弃)|(?:一般|基本|已经|现在|早就)(?:都)?不(?:用|再用)了?(?=$|[,，;；。])");
+            "(?:(?:是|都是|完全是|根本是|其实是)?(?:完全|根本|其实)?(?:多余|没必要|不必要|不重要|没有用|没用|无用|可有可无|没有意义|没意义|不起作用|没有作用|没作用)"
+                    + "|(?:已经|早就|早已)?(?:被[^,，;；。]{0,4}?)?(?:完全|彻底|早就|早已|全面)(?:被)?[^,，;；。]{0,2}?(?:淘汰|弃用|废弃)"
+                    + "|(?:完全|根本|也|都)?(?:不需要|不用|无需)(?:任何|什么|做|进行|额外的?|特别的?|特殊的?)*(?:处理|操作|改动|修改|调整|改)?)"
+                    + "(?=[的了啊]*[。；;！!]?$)");
 
     /** A denial of every downside: "不会有任何副作用", "完全不损失精度". */
     private static final Pattern NO_DOWNSIDE = Pattern.compile(
@@ -68,6 +74,16 @@ final class DenialCheck {
     /** A point that itself says the thing does not matter or is needless agrees with a clause saying so. */
     private static final Pattern POINT_DISMISSES = Pattern.compile("无关|没有关系|没关系|多余|没必要|不必要|不重要|淘汰|弃用|废弃");
 
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，]");
+
+    /** An absolute denial ("完全不会过拟合") overclaims against a point that only lessens the thing ("减少过拟合风险"). */
+    private static final Pattern ABSOLUTE = Pattern.compile("完全|根本|绝对|任何|丝毫|从来");
+
+    private static final Pattern LESSENS = Pattern.compile("(减少|降低|减小|缓解|减轻)$");
+
+    /** "用 A 就够了": what follows is a preference for A in that case, not a denial of what the point says. */
+    private static final Pattern SUFFICES = Pattern.compile("就够了|就够|足够了");
+
     private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
     /**
@@ -77,14 +93,26 @@ final class DenialCheck {
      * @param everyPoint words every point of the rubric holds: the question's subject, which no denial binds to a point
      */
     Optional<String> denial(String point, String clause, String sentence, Set<String> everyPoint) {
-        if (clause.contains("而是") || clause.contains("instead")) {
-            // "不是靠 X，而是 Y" contrasts; what it denies is the wrong alternative, not the point.
+        return denialOfThing(point, clause, sentence, everyPoint).or(() -> assertedAgainst(point, clause));
+    }
+
+    /**
+     * Why the clause denies the point's own thing (not needed, switched off, unrelated, obsolete, no downside), if it
+     * does; unlike {@link #denial}, it does not look for the clause asserting what the point negates, which needs the
+     * clause to be the point's evidence.
+     */
+    Optional<String> denialOfThing(String point, String clause, String sentence, Set<String> everyPoint) {
+        int clauseAt = Math.max(0, sentence.indexOf(clause));
+        if (clause.contains("而是")
+                || clause.contains("instead")
+                || SUFFICES.matcher(sentence.substring(0, clauseAt)).find()) {
+            // "不是靠 X，而是 Y" contrasts; "用 A 就够了，没必要上 X" prefers A in one case (while "不需要 X，直接 A 就行"
+            // denies X); neither denies the point.
             return Optional.empty();
         }
         return deniedVerb(point, clause, everyPoint)
-                .or(() -> dismissed(point, clause, everyPoint))
-                .or(() -> noDownside(point, clause, sentence))
-                .or(() -> assertedAgainst(point, clause));
+                .or(() -> dismissed(point, clause, sentence, everyPoint))
+                .or(() -> noDownside(point, clause, sentence));
     }
 
     /** "并不能缓解梯度消失", "不需要任何微调", "关掉 KV Cache": a denial right before a word the point asserts. */
@@ -111,6 +139,12 @@ final class DenialCheck {
             if (denied != null && !everyPoint.contains(denied) && assertedEverywhere(point, denied)) {
                 return Optional.of("否定了「" + clause.substring(negation.start(), at + denied.length()) + "」");
             }
+            if (denied != null
+                    && ABSOLUTE.matcher(clause.substring(Math.max(0, negation.start() - 2), at))
+                            .find()
+                    && lessenedOnly(point, denied)) {
+                return Optional.of("说「" + clause.substring(negation.start(), at + denied.length()) + "」，要点只是减轻它");
+            }
         }
         return Optional.empty();
     }
@@ -129,7 +163,7 @@ final class DenialCheck {
     }
 
     /** "跟模型规模没有关系", "人工评估已经被淘汰": the point's own thing said not to matter. */
-    private static Optional<String> dismissed(String point, String clause, Set<String> everyPoint) {
+    private static Optional<String> dismissed(String point, String clause, String sentence, Set<String> everyPoint) {
         if (POINT_DISMISSES.matcher(point).find()) {
             return Optional.empty();
         }
@@ -142,6 +176,11 @@ final class DenialCheck {
         Matcher needless = NEEDLESS.matcher(clause);
         while (needless.find()) {
             String subject = clause.substring(0, needless.start());
+            if (ContradictionCheck.contentWords(subject, Map.of()).isEmpty()) {
+                // "人工评估太主观，已经被完全淘汰了": the clause before, in the same sentence, names what is dismissed.
+                String[] before = CLAUSE_BREAK.split(sentence.substring(0, Math.max(0, sentence.indexOf(clause))));
+                subject = before.length == 0 ? "" : before[before.length - 1];
+            }
             if (notConditional(clause, needless.start()) && isPointThing(point, subject, everyPoint)) {
                 return Optional.of("说「"
                         + clause.substring(Math.max(0, needless.start() - 8), needless.end())
@@ -213,6 +252,21 @@ final class DenialCheck {
 
     private static boolean notConditional(String clause, int at) {
         return !CONDITION.matcher(clause.substring(0, at)).find();
+    }
+
+    /** Every time the point names the word, a verb right before it only lessens it: "减少过拟合风险". */
+    private static boolean lessenedOnly(String point, String word) {
+        int at = indexOf(point, word, 0);
+        if (at < 0) {
+            return false;
+        }
+        while (at >= 0) {
+            if (!LESSENS.matcher(before(point, at, 4).strip()).find()) {
+                return false;
+            }
+            at = indexOf(point, word, at + 1);
+        }
+        return true;
     }
 
     /** Every occurrence of the word in the point is asserted, none under a negation or a negative verb. */
