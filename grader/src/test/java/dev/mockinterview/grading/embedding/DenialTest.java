@@ -107,4 +107,10 @@ class DenialTest {
         assertThat(denied).isPresent();
         assertThat(answer.substring(denied.get().start(), denied.get().end())).contains("关掉 KV Cache");
     }
+
+    @Test
+    void aHabitOfNotUsingSomethingIsNoDenial() {
+        assertThat(onEvidence("全参数微调：更新全部参数，效果上限高，但显存开销最大", "全参数微调显存开销太大，我们一般不用"))
+                .isEmpty();
+    }
 }
