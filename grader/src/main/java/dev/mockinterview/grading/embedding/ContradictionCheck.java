@@ -159,7 +159,6 @@ final class ContradictionCheck {
             int withThis = shared(sentenceWords, pointWords);
             boolean fitsThis =
                     withThis >= 2 && otherPoints.stream().allMatch(o -> shared(sentenceWords, o) <= withThis);
-            int clauseStart = sentenceStart;
             for (String clause : CLAUSE.split(sentence, -1)) {
                 String nc = TermExtractor.normalize(clause);
                 Set<String> named = named(nc, contrasted);
@@ -175,7 +174,6 @@ final class ContradictionCheck {
                         return Optional.of(new Denied(sentenceStart, sentenceStart + sentence.length(), denied.get()));
                     }
                 }
-                clauseStart += clause.length() + 1;
             }
             if (ns.endsWith("。")) {
                 carried = Set.of();
