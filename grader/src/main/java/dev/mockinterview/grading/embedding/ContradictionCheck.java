@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Tells when the candidate's evidence for a key point says the opposite of it: a known opposite direction or phase
  * ("减少" for "增长", "训练阶段" for "推理时"; pairs of concepts such as 相对/绝对 are left out because correct answers
  * contrast them all the time), two contrasted entities swapped ("LayerNorm 在 batch 维度上" where the rubric says
- * BatchNorm), or a negation of the point's own claim ("并不能缓解梯度消失", "每次都要重新训练" against "不需要重新训练").
+ * BatchNorm), or a denial of the point's own claim (`DenialCheck`: "并不能缓解梯度消失", "跟模型规模没有关系").
  * Only cues a human reads as a contradiction are used; without one, similarity decides. Thread-safe.
  */
 final class ContradictionCheck {
@@ -37,28 +37,9 @@ final class ContradictionCheck {
             pair("faster", "slower"),
             pair("frozen|freeze|freezes", "updates all|update all|all parameters are updated"));
 
-    private static final Pattern NEGATION = Pattern.compile(
-            "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no longer)\\b");
-
-    /** Negations strong enough to deny a verb outright; a bare "不" or "没" too often negates something else. */
-    private static final Pattern DENIAL = Pattern.compile(
-            "并不能|并不会|并不|并非|不能|无法|不会|完全不用|完全不|根本不|不需要|不用|无需|没有任何|cannot|can't|does not|doesn't|do not|don't");
-
-    /** Words between a denial and what it denies: "不需要任何微调" denies 微调. */
-    private static final Pattern DENIAL_FILLER = Pattern.compile("^(任何|什么|再做|再|去|做|进行|额外)");
-
-    /** A modal between a negation and its verb: "不能缓解" negates "缓解". */
-    private static final String MODALS = "太会能是要用再可很被都";
-
-    /** "如果没有残差" describes what goes wrong without the thing; it does not deny the point. */
-    private static final Pattern CONDITION = Pattern.compile("如果|若|假如|要是|否则|一旦|without|if");
-
     /** What precedes a form that is compared with, negated, or otherwise not asserted. */
     private static final Pattern NOT_ASSERTED =
             Pattern.compile("比|相比|不同于|而非|而不是|不像|不|没|无|未|非|than|unlike|instead of|not|no");
-
-    /** Verbs that already negate what follows them in a point: "避免重复计算" is not denied by "不用重复计算". */
-    private static final Pattern NEGATIVE_VERB = Pattern.compile("避免|防止|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|降低|不|没|无");
 
     private static final Pattern CONTRAST = Pattern.compile(
             "([A-Za-z][A-Za-z0-9-]*)\\s*(和|与|跟|及|vs\\.?|VS|还是|and|or|、|对比|相比)\\s*([A-Za-z][A-Za-z0-9-]*)");
@@ -83,7 +64,15 @@ final class ContradictionCheck {
     /** Clause boundaries keeping the sentence end with the clause, so a subject is carried only within a sentence. */
     private static final Pattern SUBCLAUSE = Pattern.compile("(?<=[。；;！!？?\\n])|[，,]");
 
-    private static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会可以能要不没很更最还所此该并即则做上中";
+    /** Sentence ends, kept with their sentence. */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[。；;！!？?\\n])");
+
+    private static final Pattern CLAUSE = Pattern.compile("[，,]");
+
+    /** Characters that make no content word: a bigram holding one is not a term of the point. */
+    static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会可以能要不没很更最还所此该并即则做上中";
+
+    private final DenialCheck denials = new DenialCheck();
 
     /**
      * Why the evidence contradicts the point, if it does.
@@ -102,33 +91,94 @@ final class ContradictionCheck {
         Set<String> pointNames = named(p, contrasted);
         Set<String> pointWords = contentWords(p, contrasted);
         Set<String> questionWords = contentWords(TermExtractor.normalize(question), contrasted);
+        Set<String> everyPoint = DenialCheck.sharedByEveryPoint(allPoints);
         Set<String> carried = Set.of();
-        for (String clause : SUBCLAUSE.split(e)) {
-            Set<String> named = named(clause, contrasted);
-            if (named.isEmpty()) {
-                named = carried;
-            }
-            carried = clause.endsWith("。") ? Set.of() : named;
-            // A clause about another entity, or about something else, cannot contradict this point.
-            boolean otherSubject = !named.isEmpty() && named.stream().noneMatch(pointNames::contains);
-            Set<String> clauseWords = contentWords(clause, contrasted);
-            boolean onTopic = shared(clauseWords, pointWords) >= 2 || shared(clauseWords, questionWords) >= 2;
-            if (otherSubject || !onTopic) {
-                continue;
-            }
-            for (List<List<Pattern>> pair : OPPOSITES) {
-                Optional<String> opposite = opposite(p, clause, pair.get(0), pair.get(1));
-                if (opposite.isEmpty()) {
-                    opposite = opposite(p, clause, pair.get(1), pair.get(0));
+        for (String sentence : SENTENCE.split(e)) {
+            Set<String> sentenceWords = contentWords(sentence, contrasted);
+            // A short clause ("不会有任何副作用") is about what its sentence is about.
+            boolean sentenceOnTopic = shared(sentenceWords, pointWords) >= 2;
+            for (String clause : CLAUSE.split(sentence)) {
+                Set<String> named = named(clause, contrasted);
+                if (named.isEmpty()) {
+                    named = carried;
                 }
-                if (opposite.isPresent()) {
-                    return opposite;
+                carried = named;
+                // A clause about another entity, or about something else, cannot contradict this point.
+                boolean otherSubject = !named.isEmpty() && named.stream().noneMatch(pointNames::contains);
+                Set<String> clauseWords = contentWords(clause, contrasted);
+                boolean onTopic = shared(clauseWords, pointWords) >= 2 || shared(clauseWords, questionWords) >= 2;
+                if (otherSubject || !(onTopic || sentenceOnTopic)) {
+                    continue;
+                }
+                if (onTopic) {
+                    for (List<List<Pattern>> pair : OPPOSITES) {
+                        Optional<String> opposite = opposite(p, clause, pair.get(0), pair.get(1));
+                        if (opposite.isEmpty()) {
+                            opposite = opposite(p, clause, pair.get(1), pair.get(0));
+                        }
+                        if (opposite.isPresent()) {
+                            return opposite;
+                        }
+                    }
+                }
+                Optional<String> denied = denials.denial(p, clause, sentence, everyPoint);
+                if (denied.isPresent()) {
+                    return denied;
                 }
             }
-            Optional<String> negated = negated(p, clause);
-            if (negated.isPresent()) {
-                return negated;
+            if (sentence.endsWith("。")) {
+                carried = Set.of();
             }
+        }
+        return Optional.empty();
+    }
+
+    /** The sentence of the answer, by its offsets in the answer, that denies a point, and why. */
+    record Denied(int start, int end, String reason) {}
+
+    /**
+     * A clause anywhere in the answer that denies the point, for when the best evidence misses it ("它会关掉 KV Cache"
+     * after a sentence that matched better). Stricter than the check of the evidence: the clause's sentence must share
+     * at least two words with this point and no more with any other point, and it must not be about another entity.
+     */
+    Optional<Denied> deniedAnywhere(String point, String answer, String question, List<String> allPoints) {
+        String p = TermExtractor.normalize(point);
+        Map<String, String> contrasted = contrasted(question, allPoints);
+        Set<String> pointNames = named(p, contrasted);
+        Set<String> pointWords = contentWords(p, contrasted);
+        List<Set<String>> otherPoints = allPoints.stream()
+                .filter(other -> !other.equals(point))
+                .map(other -> contentWords(TermExtractor.normalize(other), contrasted))
+                .toList();
+        Set<String> everyPoint = DenialCheck.sharedByEveryPoint(allPoints);
+        Set<String> carried = Set.of();
+        int sentenceStart = 0;
+        for (String sentence : SENTENCE.split(answer)) {
+            String ns = TermExtractor.normalize(sentence);
+            Set<String> sentenceWords = contentWords(ns, contrasted);
+            int withThis = shared(sentenceWords, pointWords);
+            boolean fitsThis =
+                    withThis >= 2 && otherPoints.stream().allMatch(o -> shared(sentenceWords, o) <= withThis);
+            for (String clause : CLAUSE.split(sentence, -1)) {
+                String nc = TermExtractor.normalize(clause);
+                Set<String> named = named(nc, contrasted);
+                if (named.isEmpty()) {
+                    named = carried;
+                }
+                carried = named;
+                boolean otherSubject = !named.isEmpty() && named.stream().noneMatch(pointNames::contains);
+                if (fitsThis && !otherSubject && !clause.isBlank()) {
+                    Optional<String> denied = denials.denialOfThing(p, nc, ns, everyPoint);
+                    if (denied.isPresent()) {
+                        // The whole sentence is the evidence: the points it also matched rest on the same wrong claim.
+                        return Optional.of(new Denied(sentenceStart, sentenceStart + sentence.length(), denied.get()));
+                    }
+                }
+            }
+            if (ns.endsWith("。")) {
+                carried = Set.of();
+            }
+            sentenceStart += sentence.length();
         }
         return Optional.empty();
     }
@@ -320,83 +370,6 @@ final class ContradictionCheck {
         return Optional.empty();
     }
 
-    /**
-     * The evidence negates the very verb the point asserts ("并不能缓解"), or asserts what the point negates ("都要重新训练"
-     * against "不需要重新训练").
-     */
-    private static Optional<String> negated(String point, String evidence) {
-        Matcher negation = DENIAL.matcher(evidence);
-        while (negation.find()) {
-            if (CONDITION.matcher(before(evidence, negation.start(), 4)).find()) {
-                continue;
-            }
-            int at = negation.end();
-            if (at < evidence.length() && MODALS.indexOf(evidence.charAt(at)) >= 0) {
-                at++;
-            }
-            Matcher filler = DENIAL_FILLER.matcher(evidence.substring(at));
-            if (filler.find()) {
-                at += filler.end();
-            }
-            if (at + 2 > evidence.length()) {
-                continue;
-            }
-            String verb = evidence.substring(at, at + 2);
-            if (isCjkWord(verb) && assertedEverywhere(point, verb)) {
-                return Optional.of("否定了「" + negation.group() + evidence.substring(negation.end(), at + 2) + "」");
-            }
-        }
-        Matcher pointNegation = NEGATION.matcher(point);
-        while (pointNegation.find()) {
-            if (before(point, pointNegation.start(), 1).equals("而")) {
-                // "而不是每个位置的绝对编号" contrasts with something else; it is not a claim to deny.
-                continue;
-            }
-            int at = pointNegation.end();
-            if (at + 4 > point.length()) {
-                continue;
-            }
-            String phrase = point.substring(at, at + 4);
-            if (isCjkWord(phrase.substring(0, 2))
-                    && isCjkWord(phrase.substring(2))
-                    && assertedSomewhere(evidence, phrase)) {
-                return Optional.of("说的是「" + phrase + "」，要点是「" + pointNegation.group() + phrase + "」");
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Every occurrence of the words in the text is asserted, none under a negation or a negative verb. */
-    private static boolean assertedEverywhere(String text, String words) {
-        int at = text.indexOf(words);
-        if (at < 0) {
-            return false;
-        }
-        while (at >= 0) {
-            if (isNegatedAt(text, at)) {
-                return false;
-            }
-            at = text.indexOf(words, at + 1);
-        }
-        return true;
-    }
-
-    private static boolean assertedSomewhere(String text, String words) {
-        int at = text.indexOf(words);
-        while (at >= 0) {
-            if (!isNegatedAt(text, at)) {
-                return true;
-            }
-            at = text.indexOf(words, at + 1);
-        }
-        return false;
-    }
-
-    private static boolean isNegatedAt(String text, int at) {
-        String before = before(text, at, 6);
-        return NEGATION.matcher(before).find() || NEGATIVE_VERB.matcher(before).find();
-    }
-
     private static @Nullable String firstAsserted(String text, List<Pattern> forms) {
         for (Pattern form : forms) {
             String asserted = asserted(text, form);
@@ -420,13 +393,6 @@ final class ContradictionCheck {
 
     private static String before(String text, int at, int chars) {
         return text.substring(Math.max(0, at - chars), at);
-    }
-
-    private static boolean isCjkWord(String bigram) {
-        return bigram.length() == 2
-                && TermExtractor.isCjk(bigram.charAt(0))
-                && TermExtractor.isCjk(bigram.charAt(1))
-                && FUNCTION_CHARS.indexOf(bigram.charAt(0)) < 0;
     }
 
     private static List<List<Pattern>> pair(String side, String other) {

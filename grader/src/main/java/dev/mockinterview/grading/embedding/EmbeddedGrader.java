@@ -109,9 +109,16 @@ public final class EmbeddedGrader implements AnswerGrader {
         Map<Integer, EntitySwapCheck.Swap> swaps = entitySwaps.swaps(points, text);
         List<PointVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
+            String point = points.get(i);
+            // A denial of the point anywhere in the answer is its evidence too, like a swap ("它会关掉 KV Cache").
             Optional<Swapped> swapped = Optional.ofNullable(swaps.get(i))
-                    .flatMap(swap ->
-                            EntitySwapCheck.quote(answer, swap).map(quote -> new Swapped(quote, swap.reason())));
+                    .flatMap(
+                            swap -> EntitySwapCheck.quote(answer, swap).map(quote -> new Swapped(quote, swap.reason())))
+                    .or(() -> request.referenceQuality().canMarkIncorrect()
+                            ? contradictions
+                                    .deniedAnywhere(point, text, request.question(), points)
+                                    .map(d -> new Swapped(answer.substring(d.start(), d.end()), d.reason()))
+                            : Optional.empty());
             verdicts.add(verdict(
                     points.get(i), pointVectors.get(i), points, candidates, crossLingual, swapped, request, flags));
         }

@@ -1,0 +1,347 @@
+package dev.mockinterview.grading.embedding;
+
+import dev.mockinterview.grading.lexical.TermExtractor;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tells when a clause denies what a key point asserts: it negates the point's verb ("并不能缓解"), says the point's
+ * thing is not needed, switched off or impossible ("不需要任何微调", "关掉 KV Cache", "不能调用工具"), that it does not
+ * matter or is obsolete ("跟模型规模没有关系", "人工评估已经被淘汰"), that the downside the point names does not exist
+ * ("不会有任何副作用" against "学习率过高训练不稳定"), or asserts what the point denies ("都要重新训练" against "不需要重新训练").
+ * The denied thing must be the point's own content, not a word every point of the rubric shares; a point that itself
+ * denies it ("绕过奖励模型", "与 batch 大小无关") agrees; conditions ("如果没有残差") and contrasts ("而不是") assert nothing.
+ * Texts are normalized (NFKC, lower case). Thread-safe.
+ */
+final class DenialCheck {
+
+    /** Denials of what follows them, strong enough to deny it outright; a bare "不" or "没" negates other things too. */
+    private static final Pattern DENIAL = Pattern.compile(
+            "并不能|并不会|并不|并非|不能|无法|不会|完全不用|完全不|根本不|根本没有|不需要|不必|无需|用不着|不用|不使用"
+                    + "|没有任何|不包含|不含|不支持|不具备|不涉及|关掉|关闭|禁用|去掉|移除|删掉|舍弃|抛弃"
+                    + "|cannot|can't|does not|doesn't|do not|don't|no need|without any|disable|disables|remove|removes");
+
+    /** Denials that switch a thing off: "推理时关掉 dropout" scopes the thing to a phase and denies nothing. */
+    private static final Pattern SWITCH_OFF = Pattern.compile("关掉|关闭|禁用|去掉|移除|删掉|舍弃|抛弃|disable|remove");
+
+    /** "同时" (meanwhile) is no phase. */
+    private static final Pattern PHASE = Pattern.compile("(?<!同)时|阶段|之后|以后|之前|when|during|after|at ");
+
+    /** Words between a denial and what it denies: "不需要任何微调" denies 微调. */
+    private static final Pattern FILLER =
+            Pattern.compile("^\\s*(?:任何|什么|再做|再去|再|去|做|进行|额外|了|掉|用|使用|考虑|到|引入|依赖|(?:the|any|an?)\\b)?\\s*");
+
+    /** A modal between a negation and its verb: "不能缓解" negates "缓解". */
+    private static final String MODALS = "太会能是要用再可很被都";
+
+    /** "跟 X 没有关系", "与 X 无关": the thing between the preposition and the denial does not matter. */
+    private static final Pattern UNRELATED = Pattern.compile(
+            "(?:跟|和|与|同)([^,，;；。]{2,16}?)(?:(?:都|也|其实|完全|根本|并|基本)?(?:没有?|毫无|并无|没啥)(?:什么|任何|太大|多大|直接)?(?:关系|关联|影响)|无关)");
+
+    /**
+     * "X 是多余的", "X 不重要", "X 已经被淘汰": the thing before it is needless or obsolete. Only at the end of its clause:
+     * "没必要上大模型" has its object after it and prefers something else in a case.
+     */
+    private static final Pattern NEEDLESS = Pattern.compile(
+            "(?:(?:是|都是|完全是|根本是|其实是)?(?:完全|根本|其实)?(?:多余|没必要|不必要|不重要|没有用|没用|无用|可有可无|没有意义|没意义|不起作用|没有作用|没作用)"
+                    + "|(?:已经|早就|早已)?(?:被[^,，;；。]{0,4}?)?(?:完全|彻底|早就|早已|全面)(?:被)?[^,，;；。]{0,2}?(?:淘汰|弃用|废弃)"
+                    // A bare "一般不用" at the end is a habit ("成本太高，一般不用"), not a denial: absolute or "任何处理" only.
+                    + "|(?:完全|根本)(?:不需要|不用|无需)(?:任何|什么|做|进行|额外的?|特别的?|特殊的?)*(?:处理|操作|改动|修改|调整|改)?"
+                    + "|(?:不需要|不用|无需)(?:任何|什么)(?:做|进行|额外的?|特别的?|特殊的?)*(?:处理|操作|改动|修改|调整|改)?"
+                    + "|(?:不需要|无需)(?:做|进行|额外的?|特别的?|特殊的?)*(?:处理|操作|改动|修改|调整))"
+                    + "(?=[的了啊]*[。；;！!]?$)");
+
+    /** A denial of every downside: "不会有任何副作用", "完全不损失精度". */
+    private static final Pattern NO_DOWNSIDE = Pattern.compile(
+            "(?:没有|不会有|不存在|毫无|没)(?:任何|什么)?(?:副作用|坏处|缺点|代价|风险|弊端|损失|问题)|(?:完全|根本|一点也|丝毫|一点都)不(?:会)?(?:损失|牺牲|降低|下降|影响)");
+
+    /** Downsides a point may name; the whole-downside denial contradicts it. */
+    private static final Pattern DOWNSIDE = Pattern.compile("副作用|坏处|缺点|代价|风险|弊端|损失|不稳定|发散|溢出|下溢|牺牲|噪声|开销|退化|问题");
+
+    /** "如果没有残差" describes what goes wrong without the thing; it does not deny the point. */
+    private static final Pattern CONDITION = Pattern.compile("如果|若|假如|要是|否则|一旦|只要|without|if");
+
+    /** Negations in a point; the point denies what follows them. */
+    private static final Pattern NEGATION = Pattern.compile(
+            "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no longer)\\b");
+
+    /** Verbs that already negate what follows them in a point: "避免重复计算" is not denied by "不用重复计算". */
+    private static final Pattern NEGATIVE_VERB = Pattern.compile("避免|防止|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|降低|不|没|无");
+
+    /** A point that itself says the thing does not matter or is needless agrees with a clause saying so. */
+    private static final Pattern POINT_DISMISSES = Pattern.compile("无关|没有关系|没关系|多余|没必要|不必要|不重要|淘汰|弃用|废弃");
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，]");
+
+    /** An absolute denial ("完全不会过拟合") overclaims against a point that only lessens the thing ("减少过拟合风险"). */
+    private static final Pattern ABSOLUTE = Pattern.compile("完全|根本|绝对|任何|丝毫|从来");
+
+    private static final Pattern LESSENS = Pattern.compile("(减少|降低|减小|缓解|减轻)$");
+
+    /** "用 A 就够了": what follows is a preference for A in that case, not a denial of what the point says. */
+    private static final Pattern SUFFICES = Pattern.compile("就够了|就够|足够了");
+
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
+
+    /**
+     * Why the clause denies the point, if it does.
+     *
+     * @param sentence the clause's sentence, to tell whether a short clause ("不会有任何副作用") is about the point
+     * @param everyPoint words every point of the rubric holds: the question's subject, which no denial binds to a point
+     */
+    Optional<String> denial(String point, String clause, String sentence, Set<String> everyPoint) {
+        return denialOfThing(point, clause, sentence, everyPoint).or(() -> assertedAgainst(point, clause));
+    }
+
+    /**
+     * Why the clause denies the point's own thing (not needed, switched off, unrelated, obsolete, no downside), if it
+     * does; unlike {@link #denial}, it does not look for the clause asserting what the point negates, which needs the
+     * clause to be the point's evidence.
+     */
+    Optional<String> denialOfThing(String point, String clause, String sentence, Set<String> everyPoint) {
+        int clauseAt = Math.max(0, sentence.indexOf(clause));
+        if (clause.contains("而是")
+                || clause.contains("instead")
+                || SUFFICES.matcher(sentence.substring(0, clauseAt)).find()) {
+            // "不是靠 X，而是 Y" contrasts; "用 A 就够了，没必要上 X" prefers A in one case (while "不需要 X，直接 A 就行"
+            // denies X); neither denies the point.
+            return Optional.empty();
+        }
+        return deniedVerb(point, clause, everyPoint)
+                .or(() -> dismissed(point, clause, sentence, everyPoint))
+                .or(() -> noDownside(point, clause, sentence));
+    }
+
+    /** "并不能缓解梯度消失", "不需要任何微调", "关掉 KV Cache": a denial right before a word the point asserts. */
+    private static Optional<String> deniedVerb(String point, String clause, Set<String> everyPoint) {
+        Matcher negation = DENIAL.matcher(clause);
+        while (negation.find()) {
+            String before = before(clause, negation.start(), 4);
+            if (CONDITION.matcher(before).find() || before.endsWith("而")) {
+                continue;
+            }
+            if (SWITCH_OFF.matcher(negation.group()).matches()
+                    && PHASE.matcher(clause.substring(0, negation.start())).find()) {
+                continue;
+            }
+            int at = negation.end();
+            if (at < clause.length() && MODALS.indexOf(clause.charAt(at)) >= 0) {
+                at++;
+            }
+            Matcher filler = FILLER.matcher(clause.substring(at));
+            if (filler.find()) {
+                at += filler.end();
+            }
+            String denied = deniedWord(clause, at);
+            if (denied != null && !everyPoint.contains(denied) && assertedEverywhere(point, denied)) {
+                return Optional.of("否定了「" + clause.substring(negation.start(), at + denied.length()) + "」");
+            }
+            if (denied != null
+                    && ABSOLUTE.matcher(clause.substring(Math.max(0, negation.start() - 2), at))
+                            .find()
+                    && lessenedOnly(point, denied)) {
+                return Optional.of("说「" + clause.substring(negation.start(), at + denied.length()) + "」，要点只是减轻它");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The English word or the CJK bigram at {@code at}, or null. */
+    private static @Nullable String deniedWord(String clause, int at) {
+        Matcher english = ENGLISH_WORD.matcher(clause).region(at, clause.length());
+        if (english.lookingAt()) {
+            return english.group().length() >= 2 ? english.group() : null;
+        }
+        if (at + 2 > clause.length()) {
+            return null;
+        }
+        String bigram = clause.substring(at, at + 2);
+        return isCjkWord(bigram) ? bigram : null;
+    }
+
+    /** "跟模型规模没有关系", "人工评估已经被淘汰": the point's own thing said not to matter. */
+    private static Optional<String> dismissed(String point, String clause, String sentence, Set<String> everyPoint) {
+        if (POINT_DISMISSES.matcher(point).find()) {
+            return Optional.empty();
+        }
+        Matcher unrelated = UNRELATED.matcher(clause);
+        while (unrelated.find()) {
+            if (notConditional(clause, unrelated.start()) && isPointThing(point, unrelated.group(1), everyPoint)) {
+                return Optional.of("说「" + unrelated.group().strip() + "」");
+            }
+        }
+        Matcher needless = NEEDLESS.matcher(clause);
+        while (needless.find()) {
+            String subject = clause.substring(0, needless.start());
+            if (ContradictionCheck.contentWords(subject, Map.of()).isEmpty()) {
+                // "人工评估太主观，已经被完全淘汰了": the clause before, in the same sentence, names what is dismissed.
+                String[] before = CLAUSE_BREAK.split(sentence.substring(0, Math.max(0, sentence.indexOf(clause))));
+                subject = before.length == 0 ? "" : before[before.length - 1];
+            }
+            if (notConditional(clause, needless.start()) && isPointThing(point, subject, everyPoint)) {
+                return Optional.of("说「"
+                        + clause.substring(Math.max(0, needless.start() - 8), needless.end())
+                                .strip() + "」");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "不会有任何副作用" against a point that names the downside. */
+    private static Optional<String> noDownside(String point, String clause, String sentence) {
+        Matcher none = NO_DOWNSIDE.matcher(clause);
+        if (!none.find() || !notConditional(clause, none.start())) {
+            return Optional.empty();
+        }
+        Matcher downside = DOWNSIDE.matcher(point);
+        while (downside.find()) {
+            if (!isNegatedAt(point, downside.start())) {
+                Set<String> pointWords = ContradictionCheck.contentWords(point, Map.of());
+                Set<String> sentenceWords = ContradictionCheck.contentWords(sentence, Map.of());
+                pointWords.removeIf(word -> DOWNSIDE.matcher(word).find());
+                sentenceWords.retainAll(pointWords);
+                if (sentenceWords.size() >= 2) {
+                    return Optional.of("说「" + none.group() + "」，要点是「" + downside.group() + "」");
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "每次都要重新训练" against "不需要重新训练": the clause asserts what the point negates. */
+    private static Optional<String> assertedAgainst(String point, String clause) {
+        Matcher pointNegation = NEGATION.matcher(point);
+        while (pointNegation.find()) {
+            if (before(point, pointNegation.start(), 1).equals("而")) {
+                // "而不是每个位置的绝对编号" contrasts with something else; it is not a claim to deny.
+                continue;
+            }
+            int at = pointNegation.end();
+            if (at + 4 > point.length()) {
+                continue;
+            }
+            String phrase = point.substring(at, at + 4);
+            if (isCjkWord(phrase.substring(0, 2))
+                    && isCjkWord(phrase.substring(2))
+                    && assertedSomewhere(clause, phrase)) {
+                return Optional.of("说的是「" + phrase + "」，要点是「" + pointNegation.group() + phrase + "」");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text names the point's own thing: at least two of its words the point asserts (an English name counts two),
+     * none of them a word every point shares.
+     */
+    private static boolean isPointThing(String point, String text, Set<String> everyPoint) {
+        Set<String> words = ContradictionCheck.contentWords(text, Map.of());
+        words.removeAll(everyPoint);
+        int weight = 0;
+        for (String word : words) {
+            if (assertedEverywhere(point, word)) {
+                weight += ENGLISH_WORD.matcher(word).matches() ? 2 : 1;
+            }
+        }
+        return weight >= 2;
+    }
+
+    private static boolean notConditional(String clause, int at) {
+        return !CONDITION.matcher(clause.substring(0, at)).find();
+    }
+
+    /** Every time the point names the word, a verb right before it only lessens it: "减少过拟合风险". */
+    private static boolean lessenedOnly(String point, String word) {
+        int at = indexOf(point, word, 0);
+        if (at < 0) {
+            return false;
+        }
+        while (at >= 0) {
+            if (!LESSENS.matcher(before(point, at, 4).strip()).find()) {
+                return false;
+            }
+            at = indexOf(point, word, at + 1);
+        }
+        return true;
+    }
+
+    /** Every occurrence of the word in the point is asserted, none under a negation or a negative verb. */
+    private static boolean assertedEverywhere(String text, String word) {
+        int at = indexOf(text, word, 0);
+        if (at < 0) {
+            return false;
+        }
+        while (at >= 0) {
+            if (isNegatedAt(text, at)) {
+                return false;
+            }
+            at = indexOf(text, word, at + 1);
+        }
+        return true;
+    }
+
+    private static boolean assertedSomewhere(String text, String words) {
+        int at = text.indexOf(words);
+        while (at >= 0) {
+            if (!isNegatedAt(text, at)) {
+                return true;
+            }
+            at = text.indexOf(words, at + 1);
+        }
+        return false;
+    }
+
+    /** Where the word stands in the text; an English word only as a whole word ("lora" is not in "qlora"). */
+    private static int indexOf(String text, String word, int from) {
+        boolean english = ENGLISH_WORD.matcher(word).matches();
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (!english
+                    || (at == 0 || !isWordCharacter(text.charAt(at - 1)))
+                            && (end == text.length() || !isWordCharacter(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isNegatedAt(String text, int at) {
+        String before = before(text, at, 6);
+        return NEGATION.matcher(before).find() || NEGATIVE_VERB.matcher(before).find();
+    }
+
+    private static String before(String text, int at, int chars) {
+        return text.substring(Math.max(0, at - chars), at);
+    }
+
+    private static boolean isCjkWord(String bigram) {
+        return bigram.length() == 2
+                && TermExtractor.isCjk(bigram.charAt(0))
+                && TermExtractor.isCjk(bigram.charAt(1))
+                && ContradictionCheck.FUNCTION_CHARS.indexOf(bigram.charAt(0)) < 0;
+    }
+
+    /** Words every one of at least two points holds: the question's subject. */
+    static Set<String> sharedByEveryPoint(List<String> points) {
+        if (points.size() < 2) {
+            return Set.of();
+        }
+        Set<String> shared =
+                new HashSet<>(ContradictionCheck.contentWords(TermExtractor.normalize(points.get(0)), Map.of()));
+        for (String point : points.subList(1, points.size())) {
+            shared.retainAll(ContradictionCheck.contentWords(TermExtractor.normalize(point), Map.of()));
+        }
+        return shared;
+    }
+}

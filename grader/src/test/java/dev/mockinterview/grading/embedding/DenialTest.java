@@ -1,0 +1,116 @@
+package dev.mockinterview.grading.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Denials of what a key point asserts, read by {@link DenialCheck} through {@link ContradictionCheck}. */
+class DenialTest {
+
+    private final ContradictionCheck check = new ContradictionCheck();
+
+    private Optional<String> onEvidence(String point, String evidence) {
+        return check.contradiction(point, evidence, "请解释一下这个机制", List.of(point));
+    }
+
+    @Test
+    void sayingThePointsThingDoesNotMatterDenies() {
+        assertThat(onEvidence("batch size 越大，梯度估计的方差越小，训练越稳定", "训练稳不稳定跟梯度方差没有什么关系，主要看初始化"))
+                .isPresent();
+    }
+
+    @Test
+    void sayingThePointsThingIsNotNeededDenies() {
+        assertThat(onEvidence("检索到的段落要经过重排序再送入模型", "检索出来的段落不需要任何重排序，直接拼进提示词")).isPresent();
+    }
+
+    @Test
+    void switchingOffThePointsThingDenies() {
+        assertThat(onEvidence("KV Cache 缓存历史 token 的 Key 和 Value，解码时直接复用", "框架同时会关掉 KV Cache，每一步都从头算"))
+                .isPresent();
+    }
+
+    @Test
+    void switchingSomethingOffInOnePhaseIsNoDenial() {
+        assertThat(onEvidence("Dropout 在训练时随机丢弃神经元，防止过拟合", "推理时要关掉 dropout，保证输出稳定"))
+                .isEmpty();
+    }
+
+    @Test
+    void sayingThePointsThingIsObsoleteDenies() {
+        assertThat(onEvidence("人工标注的偏好数据用于训练奖励模型", "人工标注太贵，早就被彻底淘汰了，现在全靠合成数据")).isPresent();
+    }
+
+    @Test
+    void sayingThePointsThingNeedsNothingDenies() {
+        assertThat(onEvidence("位置编码需要加到词向量上，让模型感知顺序", "Transformer 里的位置编码完全不用处理，模型自己能学到顺序"))
+                .isPresent();
+    }
+
+    @Test
+    void denyingEveryDownsideDeniesAPointNamingOne() {
+        assertThat(onEvidence("学习率预热过短会导致训练初期不稳定", "学习率预热设得再短也不会有任何副作用")).isPresent();
+    }
+
+    @Test
+    void anAbsoluteDenialOverclaimsAgainstAPointThatOnlyLessens() {
+        assertThat(onEvidence("权重衰减约束参数大小，可以减少过拟合", "加了权重衰减之后模型就完全不会过拟合了")).isPresent();
+    }
+
+    @Test
+    void denyingWhatThePointAvoidsAgrees() {
+        assertThat(onEvidence("KV Cache：避免重复计算历史 token 的注意力", "有了 KV Cache 就不需要重复计算历史 token"))
+                .isEmpty();
+    }
+
+    @Test
+    void aConditionDeniesNothing() {
+        assertThat(onEvidence("残差连接让梯度可以直接回传到浅层", "如果去掉残差连接，梯度就很难回传到浅层")).isEmpty();
+    }
+
+    @Test
+    void aContrastDeniesNothing() {
+        assertThat(onEvidence("重排序模型对检索结果重新打分", "重排序不是靠关键词匹配，而是用交叉编码器重新打分")).isEmpty();
+    }
+
+    @Test
+    void whatThePointItselfCallsUnrelatedAgrees() {
+        assertThat(onEvidence("LayerNorm 在每个样本内部归一化，与 batch 大小无关", "LayerNorm 跟 batch 大小没有关系，单条样本也能算"))
+                .isEmpty();
+    }
+
+    @Test
+    void preferringSomethingElseWhereItSufficesIsNoDenial() {
+        String point = "生成类任务用大模型，理解类任务用小模型";
+        String answer = "做文本分类用小模型就够了，没必要上大模型；写文案这种生成任务再用大模型。";
+        assertThat(onEvidence(point, answer)).isEmpty();
+        assertThat(check.deniedAnywhere(point, answer, "大小模型怎么选？", List.of(point)))
+                .isEmpty();
+    }
+
+    @Test
+    void aClauseAboutAnotherEntityCannotDenyThisPoint() {
+        List<String> points = List.of("BatchNorm 在 batch 维度上对同一个特征做归一化", "LayerNorm 在单个样本的特征维度上做归一化");
+        assertThat(check.contradiction(
+                        points.get(0), "LayerNorm 跟 batch 维度没有关系，只看单个样本", "BatchNorm 和 LayerNorm 的区别？", points))
+                .isEmpty();
+    }
+
+    @Test
+    void aDenialAnywhereInTheAnswerIsFoundWithItsSentence() {
+        String point = "KV Cache 缓存历史 token 的 Key 和 Value，解码时直接复用";
+        String answer = "它的调度做得很好，吞吐很高。另外它默认会关掉 KV Cache，每一步都重新计算历史 token。";
+        Optional<ContradictionCheck.Denied> denied =
+                check.deniedAnywhere(point, answer, "这个推理框架为什么快？", List.of(point, "连续批处理：请求结束就补入新请求"));
+        assertThat(denied).isPresent();
+        assertThat(answer.substring(denied.get().start(), denied.get().end())).contains("关掉 KV Cache");
+    }
+
+    @Test
+    void aHabitOfNotUsingSomethingIsNoDenial() {
+        assertThat(onEvidence("全参数微调：更新全部参数，效果上限高，但显存开销最大", "全参数微调显存开销太大，我们一般不用"))
+                .isEmpty();
+    }
+}
