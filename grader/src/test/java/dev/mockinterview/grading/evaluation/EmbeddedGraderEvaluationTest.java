@@ -42,28 +42,9 @@ class EmbeddedGraderEvaluationTest {
         Files.writeString(target.resolve("evaluation-report-embedded.md"), report, StandardCharsets.UTF_8);
         Files.writeString(target.resolve("evaluation-scores-embedded.tsv"), embedded.scoresTsv());
         Files.writeString(target.resolve("evaluation-halves-embedded.md"), halves(sets), StandardCharsets.UTF_8);
-        Files.writeString(target.resolve("evaluation-verdicts-embedded.txt"), verdicts(), StandardCharsets.UTF_8);
+        Files.writeString(
+                target.resolve("evaluation-verdicts-embedded.txt"), embedded.verdictsText(), StandardCharsets.UTF_8);
         System.out.println(report);
-    }
-
-    /** Every labelled answer with its verdict per point: for reading why an answer scored what it did. */
-    private String verdicts() {
-        StringBuilder out = new StringBuilder();
-        for (ScoredLabel s : embedded.labelled()) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "## %s %s score %.1f %s%n%s%n",
-                    s.answer().id(),
-                    s.answer().range(),
-                    s.score(),
-                    s.result().flags(),
-                    s.answer().answer()));
-            s.result()
-                    .keyPoints()
-                    .forEach(p -> out.append(
-                            String.format(Locale.ROOT, "  - %s | %s | «%s»%n", p.status(), p.text(), p.evidence())));
-        }
-        return out.toString();
     }
 
     /**

@@ -64,6 +64,26 @@ record GraderEvaluation(
         return out.toString();
     }
 
+    /** Every labelled answer with its verdict per point: for reading why an answer scored what it did. */
+    String verdictsText() {
+        StringBuilder out = new StringBuilder();
+        for (ScoredLabel s : labelled) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "## %s %s score %.1f %s%n%s%n",
+                    s.answer().id(),
+                    s.answer().range(),
+                    s.score(),
+                    s.result().flags(),
+                    s.answer().answer()));
+            s.result()
+                    .keyPoints()
+                    .forEach(p -> out.append(
+                            String.format(Locale.ROOT, "  - %s | %s | «%s»%n", p.status(), p.text(), p.evidence())));
+        }
+        return out.toString();
+    }
+
     private static String flags(List<GradeFlag> flags) {
         return flags.stream().map(GradeFlag::wireName).collect(Collectors.joining(","));
     }

@@ -47,6 +47,9 @@ class HoldoutEvaluationTest {
         Files.createDirectories(target);
         Files.writeString(target.resolve("evaluation-report-holdout.md"), report, StandardCharsets.UTF_8);
         Files.writeString(target.resolve("evaluation-scores-holdout.tsv"), embedded.scoresTsv());
+        // For checking that no correct answer is marked wrong; not for tuning: helpers never read it.
+        Files.writeString(
+                target.resolve("evaluation-verdicts-holdout.txt"), embedded.verdictsText(), StandardCharsets.UTF_8);
         System.out.println(report);
     }
 
