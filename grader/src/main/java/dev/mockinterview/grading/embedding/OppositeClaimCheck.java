@@ -81,7 +81,18 @@ final class OppositeClaimCheck {
     }
 
     /** Members of one slot: each member's forms, and the compounds in which a form is some other word. */
-    record Family(List<List<Pattern>> members, List<String> compounds) {}
+    record Family(List<List<Pattern>> members, List<String> compounds, List<String> words) {
+
+        /** A neighbour that is itself a word of the family ("fp16 和 fp32") tells nothing about the slot. */
+        boolean holds(String token) {
+            for (String word : words) {
+                if (word.contains(token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     /** A clause of the answer (offsets into it) that says the opposite of a point. */
     record Claim(int start, int end, String reason) {}
@@ -130,32 +141,26 @@ final class OppositeClaimCheck {
     private @Nullable String opposite(String point, String clause, List<Clause> all) {
         for (Family family : families) {
             List<List<Occurrence>> inPoint = new ArrayList<>();
-            int bound = -1;
             for (int m = 0; m < family.members().size(); m++) {
-                List<Occurrence> found = occurrences(point, family, m);
-                inPoint.add(found);
-                if (!found.isEmpty()) {
-                    // A point naming two members ("从单向变为双向") binds neither.
-                    bound = bound == -1 ? m : -2;
-                }
+                inPoint.add(occurrences(point, family, m));
             }
-            if (bound < 0) {
-                continue;
-            }
-            for (Occurrence said : inPoint.get(bound)) {
-                for (int other = 0; other < family.members().size(); other++) {
-                    if (other == bound) {
-                        continue;
-                    }
-                    for (Occurrence answered : occurrences(clause, family, other)) {
-                        if (NEGATION.matcher(clause.substring(0, answered.start()))
-                                .find()) {
+            for (int bound = 0; bound < inPoint.size(); bound++) {
+                for (Occurrence said : inPoint.get(bound)) {
+                    for (int other = 0; other < family.members().size(); other++) {
+                        if (other == bound) {
                             continue;
                         }
-                        for (int side = 0; side < 2; side++) {
-                            if (intersects(said.context(side), answered.context(side))
-                                    && !saidAnywhere(all, family, bound, said, side)) {
-                                return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
+                        for (Occurrence answered : occurrences(clause, family, other)) {
+                            if (NEGATION.matcher(clause.substring(0, answered.start()))
+                                    .find()) {
+                                continue;
+                            }
+                            for (int side = 0; side < 2; side++) {
+                                if (intersects(said.context(side), answered.context(side))
+                                        && !bothInClause(point, inPoint, bound, said)
+                                        && !saidAnywhere(all, family, bound, said, side)) {
+                                    return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
+                                }
                             }
                         }
                     }
@@ -163,6 +168,26 @@ final class OppositeClaimCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * The point itself names another member in the same clause ("从单向变为双向", "同时使用 FP16 和 FP32"): it relates the
+     * members and binds neither to a slot.
+     */
+    private static boolean bothInClause(String point, List<List<Occurrence>> inPoint, int bound, Occurrence said) {
+        for (int other = 0; other < inPoint.size(); other++) {
+            if (other == bound) {
+                continue;
+            }
+            for (Occurrence also : inPoint.get(other)) {
+                int from = Math.min(said.start(), also.start());
+                int to = Math.max(said.start(), also.start());
+                if (!CLAUSE_END.matcher(point.substring(from, to)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The answer puts the point's own member into the same slot somewhere: a contrast, not a contradiction. */
@@ -178,33 +203,65 @@ final class OppositeClaimCheck {
     }
 
     /**
-     * The point relates A to B in a direction ("把 FP32 转为 INT8", "大模型的知识迁移给小模型") and the clause relates B to A.
+     * The point relates A to B in a direction ("把 FP32 转为 INT8", "大模型的知识迁移给小模型") and the clause relates B to A: the
+     * same named things swapped, or members of one family ("大"/"小") on swapped sides.
      */
-    private static @Nullable String inverted(String point, String clause) {
+    private @Nullable String inverted(String point, String clause) {
         Relation said = relation(point);
         Relation answered = relation(clause);
         if (said == null || answered == null) {
             return null;
         }
-        if (same(said.from(), answered.to()) && same(said.to(), answered.from()) && !same(said.from(), said.to())) {
-            return "方向反了：说的是「" + answered.from() + "」到「" + answered.to() + "」，要点是「" + said.from() + "」到「" + said.to()
-                    + "」";
+        String reason =
+                "方向反了：说的是从「" + answered.from().strip() + "」到「" + answered.to().strip() + "」，要点是从「"
+                        + said.from().strip() + "」到「" + said.to().strip() + "」";
+        String from = head(said.from());
+        String to = head(said.to());
+        if (!from.isEmpty()
+                && !from.equals(to)
+                && from.equals(head(answered.to()))
+                && to.equals(head(answered.from()))) {
+            return reason;
+        }
+        for (Family family : families) {
+            for (int a = 0; a < family.members().size(); a++) {
+                for (int b = 0; b < family.members().size(); b++) {
+                    if (a != b
+                            && holds(said.from(), family, a, b)
+                            && holds(said.to(), family, b, a)
+                            && holds(answered.from(), family, b, a)
+                            && holds(answered.to(), family, a, b)) {
+                        return reason;
+                    }
+                }
+            }
         }
         return null;
     }
 
+    /** The phrase names member {@code member} of the family and not member {@code not}. */
+    private static boolean holds(String phrase, Family family, int member, int not) {
+        return !occurrences(phrase, family, member).isEmpty()
+                && occurrences(phrase, family, not).isEmpty();
+    }
+
+    /** What is moved or turned into what: the phrases before and after a directed verb, within its clause. */
     private record Relation(String from, String to) {}
 
     private static @Nullable Relation relation(String text) {
         Matcher verb = DIRECTED.matcher(text);
         while (verb.find()) {
+            if (verb.start() > 0 && "反逆".indexOf(text.charAt(verb.start() - 1)) >= 0) {
+                // "反量化为 FP32" goes the other way on purpose: dequantizing is no inverted quantization.
+                continue;
+            }
             String before = text.substring(0, verb.start());
             int cut = Math.max(lastIndexOf(before, CLAUSE_END), lastIndexOf(before, DIRECTED_START));
-            String from = head(before.substring(cut + 1).strip());
+            String from = before.substring(cut + 1);
             String after = text.substring(verb.end());
             Matcher end = CLAUSE_END.matcher(after);
-            String to = head(end.find() ? after.substring(0, end.start()) : after);
-            if (!from.isEmpty() && !to.isEmpty()) {
+            String to = end.find() ? after.substring(0, end.start()) : after;
+            if (!from.isBlank() && !to.isBlank()) {
                 return new Relation(from, to);
             }
         }
@@ -237,10 +294,6 @@ final class OppositeClaimCheck {
         return end >= 2 ? stripped.substring(0, end) : "";
     }
 
-    private static boolean same(String a, String b) {
-        return a.equals(b);
-    }
-
     /** Where a member of the family stands asserted in the text, with the neighbours of each place. */
     private static List<Occurrence> occurrences(String text, Family family, int member) {
         List<Occurrence> found = new ArrayList<>();
@@ -254,10 +307,11 @@ final class OppositeClaimCheck {
                                 .find()) {
                     continue;
                 }
-                found.add(new Occurrence(
-                        matcher.group(),
-                        matcher.start(),
-                        List.of(left(text, matcher.start()), right(text, matcher.end()))));
+                Set<String> before = left(text, matcher.start());
+                Set<String> after = right(text, matcher.end());
+                before.removeIf(family::holds);
+                after.removeIf(family::holds);
+                found.add(new Occurrence(matcher.group(), matcher.start(), List.of(before, after)));
             }
         }
         return found;
@@ -429,17 +483,19 @@ final class OppositeClaimCheck {
                 }
                 List<List<Pattern>> members = new ArrayList<>();
                 List<String> compounds = new ArrayList<>();
+                List<String> words = new ArrayList<>();
                 for (String column : line.split("\t")) {
                     if (column.startsWith("!")) {
                         compounds.addAll(List.of(column.substring(1).split("\\|")));
                     } else {
                         members.add(forms(column));
+                        words.addAll(List.of(column.split("\\|")));
                     }
                 }
                 if (members.size() < 2) {
                     throw new IllegalArgumentException("a line of opposites needs two members: " + line);
                 }
-                families.add(new Family(members, compounds));
+                families.add(new Family(members, compounds, words));
             }
         }
         return families;
