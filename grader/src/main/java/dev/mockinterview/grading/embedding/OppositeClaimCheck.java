@@ -116,9 +116,11 @@ final class OppositeClaimCheck {
             String point = TermExtractor.normalize(points.get(i));
             Set<String> pointNames = names(point, contrasted, family);
             Set<String> pointWords = ContradictionCheck.contentWords(point, Map.of());
+            Set<String> pointTerms = terms(point);
             for (Clause clause : clauses) {
                 boolean otherSubject =
-                        !clause.names().isEmpty() && clause.names().stream().noneMatch(pointNames::contains);
+                        !clause.names().isEmpty() && clause.names().stream().noneMatch(pointNames::contains)
+                                || !clause.lead().isEmpty() && !pointTerms.contains(clause.lead());
                 if (otherSubject
                         || NOT_A_CLAIM.matcher(clause.text()).find()
                         || shared(ContradictionCheck.contentWords(clause.text(), Map.of()), pointWords) < 2) {
@@ -429,12 +431,28 @@ final class OppositeClaimCheck {
         return shared;
     }
 
-    private record Clause(int start, int end, String text, Set<String> names) {}
+    /**
+     * A clause of the answer, normalized, with the rubric's entities it names and the English name it starts with
+     * ("PyTorch 用动态图"), both carried on through its sentence.
+     */
+    private record Clause(int start, int end, String text, Set<String> names, String lead) {}
+
+    private static final Pattern LEAD = Pattern.compile("^\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
+
+    private static Set<String> terms(String text) {
+        Set<String> terms = new HashSet<>();
+        Matcher term = ContradictionCheck.ENTITY.matcher(text);
+        while (term.find()) {
+            terms.add(term.group());
+        }
+        return terms;
+    }
 
     /** The answer's clauses, normalized, each with the entities it names or continues from its sentence. */
     private static List<Clause> clauses(String answer, Map<String, String> contrasted, Set<String> family) {
         List<Clause> clauses = new ArrayList<>();
         Set<String> carried = Set.of();
+        String carriedLead = "";
         int start = 0;
         Matcher end = CLAUSE_END.matcher(answer);
         while (start < answer.length()) {
@@ -444,10 +462,19 @@ final class OppositeClaimCheck {
             if (names.isEmpty()) {
                 names = carried;
             }
+            Matcher lead = LEAD.matcher(text);
+            boolean opensSentence = clauses.isEmpty()
+                    || SENTENCE_END
+                            .matcher(clauses.get(clauses.size() - 1).text())
+                            .find();
+            String leading = lead.find() && lead.group(1).length() >= 2 ? lead.group(1) : carriedLead;
             if (!text.isBlank()) {
-                clauses.add(new Clause(start, stop, text, names));
+                clauses.add(new Clause(start, stop, text, names, leading));
             }
-            carried = SENTENCE_END.matcher(text).find() ? Set.of() : names;
+            boolean sentenceEnds = SENTENCE_END.matcher(text).find();
+            carried = sentenceEnds ? Set.of() : names;
+            // Only the name a sentence opens with is its subject; "CPU 用 FP32" in mid-sentence is one clause's.
+            carriedLead = sentenceEnds ? "" : opensSentence ? leading : carriedLead;
             start = stop;
         }
         return clauses;
