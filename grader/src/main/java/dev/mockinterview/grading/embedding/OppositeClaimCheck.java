@@ -123,7 +123,7 @@ final class OppositeClaimCheck {
                                 || !clause.lead().isEmpty() && !pointTerms.contains(clause.lead());
                 if (otherSubject
                         || NOT_A_CLAIM.matcher(clause.text()).find()
-                        || shared(ContradictionCheck.contentWords(clause.text(), Map.of()), pointWords) < 2) {
+                        || !onTopic(clause, pointWords, pointTerms)) {
                     continue;
                 }
                 String reason = opposite(point, clause.text(), clauses);
@@ -137,6 +137,16 @@ final class OppositeClaimCheck {
             }
         }
         return claims;
+    }
+
+    /**
+     * The clause shares two words with the point, or names one of the point's English terms in a sentence that shares
+     * two: "GPT-3 用的是 Post-LN" is short, its sentence goes on about LayerNorm and gradients.
+     */
+    private static boolean onTopic(Clause clause, Set<String> pointWords, Set<String> pointTerms) {
+        return shared(ContradictionCheck.contentWords(clause.text(), Map.of()), pointWords) >= 2
+                || shared(terms(clause.text()), pointTerms) >= 1
+                        && shared(ContradictionCheck.contentWords(clause.sentence(), Map.of()), pointWords) >= 2;
     }
 
     /** The clause puts another member into a slot of the point's member, and the answer nowhere puts the member there. */
@@ -435,7 +445,7 @@ final class OppositeClaimCheck {
      * A clause of the answer, normalized, with the rubric's entities it names and the English name it starts with
      * ("PyTorch 用动态图"), both carried on through its sentence.
      */
-    private record Clause(int start, int end, String text, Set<String> names, String lead) {}
+    private record Clause(int start, int end, String text, Set<String> names, String lead, String sentence) {}
 
     private static final Pattern LEAD = Pattern.compile("^\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
 
@@ -469,7 +479,7 @@ final class OppositeClaimCheck {
                             .find();
             String leading = lead.find() && lead.group(1).length() >= 2 ? lead.group(1) : carriedLead;
             if (!text.isBlank()) {
-                clauses.add(new Clause(start, stop, text, names, leading));
+                clauses.add(new Clause(start, stop, text, names, leading, sentence(answer, start)));
             }
             boolean sentenceEnds = SENTENCE_END.matcher(text).find();
             carried = sentenceEnds ? Set.of() : names;
@@ -478,6 +488,18 @@ final class OppositeClaimCheck {
             start = stop;
         }
         return clauses;
+    }
+
+    /** The sentence (normalized) that holds the clause starting at {@code start}. */
+    private static String sentence(String answer, int start) {
+        int from = start;
+        while (from > 0
+                && !SENTENCE_END.matcher(answer.substring(from - 1, from)).matches()) {
+            from--;
+        }
+        Matcher end = SENTENCE_END.matcher(answer);
+        int to = end.find(start) ? end.end() : answer.length();
+        return TermExtractor.normalize(answer.substring(from, to));
     }
 
     private static Set<String> names(String text, Map<String, String> contrasted, Set<String> family) {

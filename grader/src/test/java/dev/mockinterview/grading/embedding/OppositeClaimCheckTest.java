@@ -41,6 +41,16 @@ class OppositeClaimCheckTest {
     }
 
     @Test
+    void aShortClauseNamingThePointsTermIsJudgedWithItsSentence() {
+        assertThat(claims("T5 用 Pre-LN，训练更稳定", "T5 用的是 Post-LN，这样训练更稳定，收敛也快。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void theSiblingSaidOfSomeoneElseIsNoClaim() {
+        assertThat(claims("T5 用 Pre-LN，训练更稳定", "很多人用 Post-LN，这样训练更稳定，收敛也快。")).isEmpty();
+    }
+
+    @Test
     void theOtherSideInTheSameNeighbourhoodIsAClaim() {
         assertThat(claims("批量生成时应该在左侧填充 padding", "批量生成时应该在右侧填充 padding，这样位置才对齐。"))
                 .containsOnlyKeys(0);
