@@ -51,7 +51,7 @@ final class OppositeClaimCheck {
     private static final Pattern NOT_ASSERTED =
             Pattern.compile("比|相比|不同于|而非|而不是|不像|不|没|无|未|非|than|unlike|instead of|not|no");
 
-    /** A negation anywhere before the form in its clause: "并不是在分组之前过滤". */
+    /** A negation anywhere in the clause: "并不是在分组之前过滤", "推理时不丢弃神经元". */
     private static final Pattern NEGATION = Pattern.compile(
             "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no)\\b");
 
@@ -163,14 +163,17 @@ final class OppositeClaimCheck {
                             continue;
                         }
                         for (Occurrence answered : occurrences(clause, family, other)) {
-                            if (NEGATION.matcher(clause.substring(0, answered.start()))
-                                    .find()) {
+                            // "并不是在分组之前" denies the opposite; "推理时不丢弃" denies the point's predicate of it.
+                            if (NEGATION.matcher(clause).find()) {
                                 continue;
                             }
-                            for (int side = 0; side < 2; side++) {
+                            // The word after a one-character member is its compound ("小模型"), the term and not the
+                            // slot: only what stands before it places it ("迁移给小模型", "参数量小").
+                            int sides = said.form().length() == 1 ? 1 : 2;
+                            for (int side = 0; side < sides; side++) {
                                 if (intersects(said.context(side), answered.context(side))
                                         && !bothInClause(point, inPoint, bound, said)
-                                        && !saidAnywhere(all, family, bound, said, side)) {
+                                        && !saidAnywhere(all, family, bound, said, sides)) {
                                     return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
                                 }
                             }
@@ -202,12 +205,17 @@ final class OppositeClaimCheck {
         return false;
     }
 
-    /** The answer puts the point's own member into the same slot somewhere: a contrast, not a contradiction. */
-    private boolean saidAnywhere(List<Clause> all, Family family, int member, Occurrence said, int side) {
+    /**
+     * The answer puts the point's own member into the same slot somewhere, by either neighbour that places it: a
+     * contrast, not a contradiction.
+     */
+    private boolean saidAnywhere(List<Clause> all, Family family, int member, Occurrence said, int sides) {
         for (Clause clause : all) {
             for (Occurrence again : occurrences(clause.text(), family, member)) {
-                if (intersects(said.context(side), again.context(side))) {
-                    return true;
+                for (int side = 0; side < sides; side++) {
+                    if (intersects(said.context(side), again.context(side))) {
+                        return true;
+                    }
                 }
             }
         }

@@ -107,6 +107,21 @@ class OppositeClaimCheckTest {
     }
 
     @Test
+    void theWordAfterAOneCharacterMemberIsItsCompoundNotItsSlot() {
+        assertThat(claims("原因：大模型参数更多、表示能力更强", "参数多了表示能力就强，小模型参数少所以能力弱。")).isEmpty();
+    }
+
+    @Test
+    void theOppositeWithThePointsPredicateDeniedAgrees() {
+        assertThat(claims("dropout 训练时随机丢弃神经元", "dropout 在推理时不会随机丢弃神经元。")).isEmpty();
+    }
+
+    @Test
+    void aContrastNamingBothMembersInTheirPlacesIsNoClaim() {
+        assertThat(claims("温度越高分布越平，输出越随机", "温度低的时候分布更尖，输出更确定；温度高就更随机。")).isEmpty();
+    }
+
+    @Test
     void aCompoundHoldingAOneCharacterFormIsNotThatForm() {
         assertThat(claims("训练前对语料去重", "先做分词，然后对语料去重，最后过滤低质量文本。")).isEmpty();
     }
