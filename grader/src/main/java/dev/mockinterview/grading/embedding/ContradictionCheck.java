@@ -313,7 +313,7 @@ final class ContradictionCheck {
         return both.size();
     }
 
-    private static Set<String> named(String text, Map<String, String> contrasted) {
+    static Set<String> named(String text, Map<String, String> contrasted) {
         Set<String> named = new TreeSet<>();
         Matcher word = ENTITY.matcher(text);
         while (word.find()) {

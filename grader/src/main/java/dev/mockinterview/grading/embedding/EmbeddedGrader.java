@@ -48,6 +48,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final PointMatcher matcher;
     private final ContradictionCheck contradictions = new ContradictionCheck();
     private final EntitySwapCheck entitySwaps = new EntitySwapCheck();
+    private final OppositeClaimCheck oppositeClaims = new OppositeClaimCheck();
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -106,7 +107,12 @@ public final class EmbeddedGrader implements AnswerGrader {
         List<Span> spans = spans(answer, text);
         List<Span> candidates = PointMatcher.candidates(answer, spans);
         List<float[]> pointVectors = cache.vectors(points);
-        Map<Integer, EntitySwapCheck.Swap> swaps = entitySwaps.swaps(points, text);
+        Map<Integer, EntitySwapCheck.Swap> swaps = new HashMap<>(entitySwaps.swaps(points, text));
+        // An opposite put into the point's own slot is evidence of the same kind: a clause of the answer, verbatim.
+        oppositeClaims
+                .claims(points, text, request.question())
+                .forEach((i, claim) ->
+                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
         List<PointVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String point = points.get(i);

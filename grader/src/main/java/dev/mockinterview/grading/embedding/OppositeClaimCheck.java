@@ -1,0 +1,572 @@
+package dev.mockinterview.grading.embedding;
+
+import dev.mockinterview.grading.lexical.TermExtractor;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds a clause of the answer that puts the opposite member of a pair into the very slot where a key point has its
+ * member: the point says "在分组之后过滤", the answer "在分组之前过滤"; "参数量更大" against "参数量很小"; "LLaMA 用 Pre-LN" against
+ * "LLaMA 用 Post-LN". The slot is the neighbourhood of the word: the CJK words right before or after it, or an English
+ * term within a few characters. Concept pairs such as 相对/绝对 are safe only this way: correct answers contrast them
+ * all the time, but rarely put the opposite into the point's own slot, and an answer that also says the point's member
+ * in that slot is contrasting, not contradicting. A second cue is an inverted direction: the point says "把 A 转为 B",
+ * the answer "把 B 转成 A".
+ *
+ * <p>Forms after a comparison or a negation ("比静态的好", "不是同步的") assert nothing; neither does a clause under a
+ * condition ("如果…") or one about another entity of the rubric. Thread-safe and stateless after construction.
+ */
+final class OppositeClaimCheck {
+
+    private static final String RESOURCE = "/dev/mockinterview/grading/lexical/opposites.tsv";
+
+    /** How far a CJK neighbour may stand from the form; an English term may stand a little further. */
+    private static final int CJK_WINDOW = 4;
+
+    private static final int TERM_WINDOW = 10;
+
+    private static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会可以能要不没很更最还所此该并即则做上中得地着过";
+
+    /** Degree words between a slot and its form: "参数量很小" fills the slot of "参数量更大". */
+    private static final Pattern DEGREE_BEFORE =
+            Pattern.compile("(非常|特别|十分|相当|比较|变得|一般|通常|往往|很|更|较|都|也|是|的|会|就|则|要|在|变|得|还|只|仅)$");
+
+    private static final Pattern FILLER_AFTER = Pattern.compile("^(的|了|地|着)");
+
+    /** What precedes a form that is compared with, negated, or otherwise not asserted. */
+    private static final Pattern NOT_ASSERTED =
+            Pattern.compile("比|相比|不同于|而非|而不是|不像|不|没|无|未|非|than|unlike|instead of|not|no");
+
+    /** A negation anywhere in the clause: "并不是在分组之前过滤", "推理时不丢弃神经元". */
+    private static final Pattern NEGATION = Pattern.compile(
+            "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no)\\b");
+
+    /** A clause that states a condition or compares asserts nothing of the point's slot. */
+    private static final Pattern NOT_A_CLAIM = Pattern.compile(
+            "如果|若|假如|要是|一旦|否则|假设|相比|比起|不同于|而非|而不是|不像|比(?!例|如|特|率|重)|\\b(if|unless|than|unlike|instead|vs)\\b");
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,：:。；;！!？?\\n]");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
+
+    /** Verbs of a directed relation: what is before them goes to what is after them. */
+    private static final Pattern DIRECTED = Pattern.compile(
+            "迁移给|迁移到|传给|传递给|转为|转换为|转换成|转化为|转成|升级成|升级为|变成|变为|蒸馏到|蒸馏给|映射到|映射为|投影到|压缩成|压缩为|压缩到|量化为|量化成|量化到|替换为|替换成");
+
+    /** Where the first side of a directed relation starts: "把 A 转为 B", "从 A 迁移到 B". */
+    private static final Pattern DIRECTED_START = Pattern.compile("[把将从由让是]");
+
+    private final List<Family> families;
+
+    OppositeClaimCheck() {
+        this(bundled());
+    }
+
+    OppositeClaimCheck(List<Family> families) {
+        this.families = List.copyOf(families);
+    }
+
+    /** Members of one slot: each member's forms, and the compounds in which a form is some other word. */
+    record Family(List<List<Pattern>> members, List<String> compounds, List<String> words) {
+
+        /** A neighbour that is itself a word of the family ("fp16 和 fp32") tells nothing about the slot. */
+        boolean holds(String token) {
+            for (String word : words) {
+                if (word.contains(token)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A clause of the answer (offsets into it) that says the opposite of a point. */
+    record Claim(int start, int end, String reason) {}
+
+    /**
+     * @param answer the sanitized answer (offsets are the candidate's own)
+     * @return for each point index with an opposite claim, where and why
+     */
+    Map<Integer, Claim> claims(List<String> points, String answer, String question) {
+        Map<String, String> contrasted = ContradictionCheck.contrasted(question, points);
+        Set<String> family = new HashSet<>();
+        for (String point : points) {
+            String subject = EntitySwapCheck.subject(point);
+            if (!subject.isEmpty()) {
+                family.add(subject);
+            }
+        }
+        List<Clause> clauses = clauses(answer, contrasted, family);
+        Map<Integer, Claim> claims = new HashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            String point = TermExtractor.normalize(points.get(i));
+            Set<String> pointNames = names(point, contrasted, family);
+            Set<String> pointWords = ContradictionCheck.contentWords(point, Map.of());
+            Set<String> pointTerms = terms(point);
+            for (Clause clause : clauses) {
+                boolean otherSubject =
+                        !clause.names().isEmpty() && clause.names().stream().noneMatch(pointNames::contains)
+                                || !clause.lead().isEmpty() && !pointTerms.contains(clause.lead());
+                if (otherSubject
+                        || NOT_A_CLAIM.matcher(clause.text()).find()
+                        || !onTopic(clause, pointWords, pointTerms)) {
+                    continue;
+                }
+                String reason = opposite(point, clause.text(), clauses);
+                if (reason == null) {
+                    reason = inverted(point, clause.text());
+                }
+                if (reason != null) {
+                    claims.put(i, new Claim(clause.start(), clause.end(), reason));
+                    break;
+                }
+            }
+        }
+        return claims;
+    }
+
+    /**
+     * The clause shares two words with the point, or names one of the point's English terms in a sentence that shares
+     * two: "GPT-3 用的是 Post-LN" is short, its sentence goes on about LayerNorm and gradients.
+     */
+    private static boolean onTopic(Clause clause, Set<String> pointWords, Set<String> pointTerms) {
+        return shared(ContradictionCheck.contentWords(clause.text(), Map.of()), pointWords) >= 2
+                || shared(terms(clause.text()), pointTerms) >= 1
+                        && shared(ContradictionCheck.contentWords(clause.sentence(), Map.of()), pointWords) >= 2;
+    }
+
+    /** The clause puts another member into a slot of the point's member, and the answer nowhere puts the member there. */
+    private @Nullable String opposite(String point, String clause, List<Clause> all) {
+        for (Family family : families) {
+            List<List<Occurrence>> inPoint = new ArrayList<>();
+            for (int m = 0; m < family.members().size(); m++) {
+                inPoint.add(occurrences(point, family, m));
+            }
+            for (int bound = 0; bound < inPoint.size(); bound++) {
+                for (Occurrence said : inPoint.get(bound)) {
+                    for (int other = 0; other < family.members().size(); other++) {
+                        if (other == bound) {
+                            continue;
+                        }
+                        for (Occurrence answered : occurrences(clause, family, other)) {
+                            // "并不是在分组之前" denies the opposite; "推理时不丢弃" denies the point's predicate of it.
+                            if (NEGATION.matcher(clause).find()) {
+                                continue;
+                            }
+                            // The word after a one-character member is its compound ("小模型"), the term and not the
+                            // slot: only what stands before it places it ("迁移给小模型", "参数量小").
+                            int sides = said.form().length() == 1 ? 1 : 2;
+                            for (int side = 0; side < sides; side++) {
+                                if (intersects(said.context(side), answered.context(side))
+                                        && !bothInClause(point, inPoint, bound, said)
+                                        && !saidAnywhere(all, family, bound, said, sides)) {
+                                    return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The point itself names another member in the same clause ("从单向变为双向", "同时使用 FP16 和 FP32"): it relates the
+     * members and binds neither to a slot.
+     */
+    private static boolean bothInClause(String point, List<List<Occurrence>> inPoint, int bound, Occurrence said) {
+        for (int other = 0; other < inPoint.size(); other++) {
+            if (other == bound) {
+                continue;
+            }
+            for (Occurrence also : inPoint.get(other)) {
+                int from = Math.min(said.start(), also.start());
+                int to = Math.max(said.start(), also.start());
+                if (!CLAUSE_END.matcher(point.substring(from, to)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The answer puts the point's own member into the same slot somewhere, by either neighbour that places it: a
+     * contrast, not a contradiction.
+     */
+    private boolean saidAnywhere(List<Clause> all, Family family, int member, Occurrence said, int sides) {
+        for (Clause clause : all) {
+            for (Occurrence again : occurrences(clause.text(), family, member)) {
+                for (int side = 0; side < sides; side++) {
+                    if (intersects(said.context(side), again.context(side))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The point relates A to B in a direction ("把 FP32 转为 INT8", "大模型的知识迁移给小模型") and the clause relates B to A: the
+     * same named things swapped, or members of one family ("大"/"小") on swapped sides.
+     */
+    private @Nullable String inverted(String point, String clause) {
+        Relation said = relation(point);
+        Relation answered = relation(clause);
+        if (said == null || answered == null) {
+            return null;
+        }
+        String reason =
+                "方向反了：说的是从「" + answered.from().strip() + "」到「" + answered.to().strip() + "」，要点是从「"
+                        + said.from().strip() + "」到「" + said.to().strip() + "」";
+        String from = head(said.from());
+        String to = head(said.to());
+        if (!from.isEmpty()
+                && !from.equals(to)
+                && from.equals(head(answered.to()))
+                && to.equals(head(answered.from()))) {
+            return reason;
+        }
+        for (Family family : families) {
+            for (int a = 0; a < family.members().size(); a++) {
+                for (int b = 0; b < family.members().size(); b++) {
+                    if (a != b
+                            && holds(said.from(), family, a, b)
+                            && holds(said.to(), family, b, a)
+                            && holds(answered.from(), family, b, a)
+                            && holds(answered.to(), family, a, b)) {
+                        return reason;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The phrase names member {@code member} of the family and not member {@code not}. */
+    private static boolean holds(String phrase, Family family, int member, int not) {
+        return !occurrences(phrase, family, member).isEmpty()
+                && occurrences(phrase, family, not).isEmpty();
+    }
+
+    /** What is moved or turned into what: the phrases before and after a directed verb, within its clause. */
+    private record Relation(String from, String to) {}
+
+    private static @Nullable Relation relation(String text) {
+        Matcher verb = DIRECTED.matcher(text);
+        while (verb.find()) {
+            if (verb.start() > 0 && "反逆".indexOf(text.charAt(verb.start() - 1)) >= 0) {
+                // "反量化为 FP32" goes the other way on purpose: dequantizing is no inverted quantization.
+                continue;
+            }
+            String before = text.substring(0, verb.start());
+            int cut = Math.max(lastIndexOf(before, CLAUSE_END), lastIndexOf(before, DIRECTED_START));
+            String from = before.substring(cut + 1);
+            String after = text.substring(verb.end());
+            Matcher end = CLAUSE_END.matcher(after);
+            String to = end.find() ? after.substring(0, end.start()) : after;
+            if (!from.isBlank() && !to.isBlank()) {
+                return new Relation(from, to);
+            }
+        }
+        return null;
+    }
+
+    private static int lastIndexOf(String text, Pattern pattern) {
+        int last = -1;
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            last = matcher.start();
+        }
+        return last;
+    }
+
+    /** The thing a phrase names: "大模型的知识" names 大模型; "int8 存储" names int8. */
+    private static String head(String phrase) {
+        String stripped = phrase.strip();
+        Matcher name = ContradictionCheck.ENTITY.matcher(stripped);
+        if (name.lookingAt()) {
+            return name.group();
+        }
+        int end = 0;
+        while (end < stripped.length()
+                && end < 6
+                && TermExtractor.isCjk(stripped.charAt(end))
+                && stripped.charAt(end) != '的') {
+            end++;
+        }
+        return end >= 2 ? stripped.substring(0, end) : "";
+    }
+
+    /** Where a member of the family stands asserted in the text, with the neighbours of each place. */
+    private static List<Occurrence> occurrences(String text, Family family, int member) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Pattern form : family.members().get(member)) {
+            Matcher matcher = form.matcher(text);
+            while (matcher.find()) {
+                if (insideCompound(text, matcher.start(), matcher.end(), family.compounds())
+                        || insideLongerForm(text, matcher.start(), matcher.end(), family)
+                        || NOT_ASSERTED
+                                .matcher(text.substring(Math.max(0, matcher.start() - 3), matcher.start()))
+                                .find()) {
+                    continue;
+                }
+                Set<String> before = left(text, matcher.start());
+                Set<String> after = right(text, matcher.end());
+                before.removeIf(family::holds);
+                after.removeIf(family::holds);
+                found.add(new Occurrence(matcher.group(), matcher.start(), List.of(before, after)));
+            }
+        }
+        return found;
+    }
+
+    private static boolean insideCompound(String text, int start, int end, List<String> compounds) {
+        for (String compound : compounds) {
+            for (int at = text.indexOf(compound, Math.max(0, end - compound.length()));
+                    at >= 0 && at <= start;
+                    at = text.indexOf(compound, at + 1)) {
+                if (at + compound.length() >= end) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "更大" of one member holds "大" of the same family: the longer form is the word. */
+    private static boolean insideLongerForm(String text, int start, int end, Family family) {
+        for (List<Pattern> member : family.members()) {
+            for (Pattern form : member) {
+                Matcher longer = form.matcher(text);
+                while (longer.find()) {
+                    if (longer.start() <= start && longer.end() >= end && longer.end() - longer.start() > end - start) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private record Occurrence(String form, int start, List<Set<String>> context) {
+        Set<String> context(int side) {
+            return context.get(side);
+        }
+    }
+
+    /** The neighbours before a form: the CJK words of the few characters before it, and any English term close by. */
+    private static Set<String> left(String text, int at) {
+        String before = text.substring(0, at);
+        Matcher end = CLAUSE_END.matcher(before);
+        int clause = 0;
+        while (end.find()) {
+            clause = end.end();
+        }
+        before = before.substring(clause).stripTrailing();
+        for (Matcher degree = DEGREE_BEFORE.matcher(before); degree.find(); degree = DEGREE_BEFORE.matcher(before)) {
+            before = before.substring(0, degree.start()).stripTrailing();
+        }
+        Set<String> context = words(before.substring(Math.max(0, before.length() - CJK_WINDOW)));
+        terms(before.substring(Math.max(0, before.length() - TERM_WINDOW)), context);
+        if (!before.isEmpty() && isWordChar(before.charAt(before.length() - 1))) {
+            context.add("<" + before.charAt(before.length() - 1));
+        }
+        return context;
+    }
+
+    private static Set<String> right(String text, int at) {
+        String after = text.substring(at);
+        Matcher end = CLAUSE_END.matcher(after);
+        after = (end.find() ? after.substring(0, end.start()) : after).stripLeading();
+        Matcher filler = FILLER_AFTER.matcher(after);
+        if (filler.find()) {
+            after = after.substring(filler.end()).stripLeading();
+        }
+        Set<String> context = words(after.substring(0, Math.min(after.length(), CJK_WINDOW)));
+        terms(after.substring(0, Math.min(after.length(), TERM_WINDOW)), context);
+        if (!after.isEmpty() && isWordChar(after.charAt(0))) {
+            context.add(">" + after.charAt(0));
+        }
+        return context;
+    }
+
+    private static boolean isWordChar(char c) {
+        return TermExtractor.isCjk(c) && FUNCTION_CHARS.indexOf(c) < 0;
+    }
+
+    private static Set<String> words(String window) {
+        Set<String> words = new HashSet<>();
+        for (int i = 0; i + 2 <= window.length(); i++) {
+            if (isWordChar(window.charAt(i)) && isWordChar(window.charAt(i + 1))) {
+                words.add(window.substring(i, i + 2));
+            }
+        }
+        return words;
+    }
+
+    private static void terms(String window, Set<String> context) {
+        Matcher term = ContradictionCheck.ENTITY.matcher(window);
+        while (term.find()) {
+            if (term.group().length() >= 2) {
+                context.add(term.group());
+            }
+        }
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String word : a) {
+            if (b.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int shared(Set<String> a, Set<String> b) {
+        int shared = 0;
+        for (String word : a) {
+            if (b.contains(word)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * A clause of the answer, normalized, with the rubric's entities it names and the English name it starts with
+     * ("PyTorch 用动态图"), both carried on through its sentence.
+     */
+    private record Clause(int start, int end, String text, Set<String> names, String lead, String sentence) {}
+
+    private static final Pattern LEAD = Pattern.compile("^\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
+
+    private static Set<String> terms(String text) {
+        Set<String> terms = new HashSet<>();
+        Matcher term = ContradictionCheck.ENTITY.matcher(text);
+        while (term.find()) {
+            terms.add(term.group());
+        }
+        return terms;
+    }
+
+    /** The answer's clauses, normalized, each with the entities it names or continues from its sentence. */
+    private static List<Clause> clauses(String answer, Map<String, String> contrasted, Set<String> family) {
+        List<Clause> clauses = new ArrayList<>();
+        Set<String> carried = Set.of();
+        String carriedLead = "";
+        int start = 0;
+        Matcher end = CLAUSE_END.matcher(answer);
+        while (start < answer.length()) {
+            int stop = end.find(start) ? end.end() : answer.length();
+            String text = TermExtractor.normalize(answer.substring(start, stop));
+            Set<String> names = names(text, contrasted, family);
+            if (names.isEmpty()) {
+                names = carried;
+            }
+            Matcher lead = LEAD.matcher(text);
+            boolean opensSentence = clauses.isEmpty()
+                    || SENTENCE_END
+                            .matcher(clauses.get(clauses.size() - 1).text())
+                            .find();
+            String leading = lead.find() && lead.group(1).length() >= 2 ? lead.group(1) : carriedLead;
+            if (!text.isBlank()) {
+                clauses.add(new Clause(start, stop, text, names, leading, sentence(answer, start)));
+            }
+            boolean sentenceEnds = SENTENCE_END.matcher(text).find();
+            carried = sentenceEnds ? Set.of() : names;
+            // Only the name a sentence opens with is its subject; "CPU 用 FP32" in mid-sentence is one clause's.
+            carriedLead = sentenceEnds ? "" : opensSentence ? leading : carriedLead;
+            start = stop;
+        }
+        return clauses;
+    }
+
+    /** The sentence (normalized) that holds the clause starting at {@code start}. */
+    private static String sentence(String answer, int start) {
+        int from = start;
+        while (from > 0
+                && !SENTENCE_END.matcher(answer.substring(from - 1, from)).matches()) {
+            from--;
+        }
+        Matcher end = SENTENCE_END.matcher(answer);
+        int to = end.find(start) ? end.end() : answer.length();
+        return TermExtractor.normalize(answer.substring(from, to));
+    }
+
+    private static Set<String> names(String text, Map<String, String> contrasted, Set<String> family) {
+        Set<String> names = new HashSet<>(ContradictionCheck.named(text, contrasted));
+        Matcher name = ContradictionCheck.ENTITY.matcher(text);
+        while (name.find()) {
+            if (family.contains(name.group())) {
+                names.add(name.group());
+            }
+        }
+        return names;
+    }
+
+    static List<Family> bundled() {
+        try (InputStream in = Objects.requireNonNull(
+                OppositeClaimCheck.class.getResourceAsStream(RESOURCE), "bundled lexicon missing: " + RESOURCE)) {
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled lexicon of opposites", e);
+        }
+    }
+
+    static List<Family> parse(InputStream in) throws IOException {
+        List<Family> families = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                List<List<Pattern>> members = new ArrayList<>();
+                List<String> compounds = new ArrayList<>();
+                List<String> words = new ArrayList<>();
+                for (String column : line.split("\t")) {
+                    if (column.startsWith("!")) {
+                        compounds.addAll(List.of(column.substring(1).split("\\|")));
+                    } else {
+                        members.add(forms(column));
+                        words.addAll(List.of(column.split("\\|")));
+                    }
+                }
+                if (members.size() < 2) {
+                    throw new IllegalArgumentException("a line of opposites needs two members: " + line);
+                }
+                families.add(new Family(members, compounds, words));
+            }
+        }
+        return families;
+    }
+
+    /** English forms match whole words; Chinese ones anywhere. */
+    private static List<Pattern> forms(String alternatives) {
+        List<Pattern> forms = new ArrayList<>();
+        for (String form : alternatives.split("\\|")) {
+            forms.add(
+                    form.chars().allMatch(c -> c < 128)
+                            ? Pattern.compile("(?<![a-z0-9-])" + Pattern.quote(form) + "(?![a-z0-9]|-[a-z])")
+                            : Pattern.compile(Pattern.quote(form)));
+        }
+        return forms;
+    }
+}
