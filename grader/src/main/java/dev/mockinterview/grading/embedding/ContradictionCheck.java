@@ -69,6 +69,9 @@ final class ContradictionCheck {
 
     private static final Pattern CLAUSE = Pattern.compile("[，,]");
 
+    /** Where a point states one side and then the other. */
+    private static final Pattern SUB_CLAIM = Pattern.compile("[；;]");
+
     /** Characters that make no content word: a bigram holding one is not a term of the point. */
     static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会可以能要不没很更最还所此该并即则做上中";
 
@@ -92,6 +95,7 @@ final class ContradictionCheck {
         Set<String> pointWords = contentWords(p, contrasted);
         Set<String> questionWords = contentWords(TermExtractor.normalize(question), contrasted);
         Set<String> everyPoint = DenialCheck.sharedByEveryPoint(allPoints);
+        Set<String> foreign = foreignNames(p, allPoints);
         Set<String> carried = Set.of();
         for (String sentence : SENTENCE.split(e)) {
             Set<String> sentenceWords = contentWords(sentence, contrasted);
@@ -99,6 +103,7 @@ final class ContradictionCheck {
             boolean sentenceOnTopic = shared(sentenceWords, pointWords) >= 2;
             for (String clause : CLAUSE.split(sentence)) {
                 Set<String> named = named(clause, contrasted);
+                named.addAll(namedAmong(clause, foreign));
                 if (named.isEmpty()) {
                     named = carried;
                 }
@@ -111,10 +116,11 @@ final class ContradictionCheck {
                     continue;
                 }
                 if (onTopic) {
+                    String claim = subClaimAbout(p, clause);
                     for (List<List<Pattern>> pair : OPPOSITES) {
-                        Optional<String> opposite = opposite(p, clause, pair.get(0), pair.get(1));
+                        Optional<String> opposite = opposite(claim, clause, pair.get(0), pair.get(1));
                         if (opposite.isEmpty()) {
-                            opposite = opposite(p, clause, pair.get(1), pair.get(0));
+                            opposite = opposite(claim, clause, pair.get(1), pair.get(0));
                         }
                         if (opposite.isPresent()) {
                             return opposite;
@@ -151,6 +157,7 @@ final class ContradictionCheck {
                 .map(other -> contentWords(TermExtractor.normalize(other), contrasted))
                 .toList();
         Set<String> everyPoint = DenialCheck.sharedByEveryPoint(allPoints);
+        Set<String> foreign = foreignNames(p, allPoints);
         Set<String> carried = Set.of();
         int sentenceStart = 0;
         for (String sentence : SENTENCE.split(answer)) {
@@ -162,6 +169,7 @@ final class ContradictionCheck {
             for (String clause : CLAUSE.split(sentence, -1)) {
                 String nc = TermExtractor.normalize(clause);
                 Set<String> named = named(nc, contrasted);
+                named.addAll(namedAmong(nc, foreign));
                 if (named.isEmpty()) {
                     named = carried;
                 }
@@ -181,6 +189,74 @@ final class ContradictionCheck {
             sentenceStart += sentence.length();
         }
         return Optional.empty();
+    }
+
+    /**
+     * English names other points of the rubric use and this point does not ("DPO" beside a point about PPO's four
+     * models): a clause naming one of them, and none of this point's, speaks of that other thing. "换成 DPO，它不需要奖励模型"
+     * is right about DPO and says nothing against PPO's reward model.
+     */
+    static Set<String> foreignNames(String normalizedPoint, List<String> allPoints) {
+        Set<String> own = englishNames(normalizedPoint);
+        Set<String> foreign = new TreeSet<>();
+        for (String other : allPoints) {
+            englishNames(TermExtractor.normalize(other)).stream()
+                    .filter(name -> !own.contains(name))
+                    .forEach(foreign::add);
+        }
+        return foreign;
+    }
+
+    private static Set<String> englishNames(String normalized) {
+        Set<String> names = new TreeSet<>();
+        Matcher word = ENTITY.matcher(normalized);
+        while (word.find()) {
+            if (word.group().length() >= 2) {
+                names.add(word.group());
+            }
+        }
+        return names;
+    }
+
+    /** The names of {@code among} that stand in the text as whole words. */
+    static Set<String> namedAmong(String normalizedText, Set<String> among) {
+        Set<String> named = new TreeSet<>(englishNames(normalizedText));
+        named.retainAll(among);
+        return named;
+    }
+
+    /**
+     * The part of a point that speaks of what the clause speaks of. A point may state two sides ("全量微调更新全部参数；PEFT
+     * 冻结基座"): a clause about the first side is compared with the first part only, or "所有参数都更新" would contradict
+     * the other side's "冻结". A part speaks of what its first word names; without such a match, the whole point.
+     */
+    static String subClaimAbout(String normalizedPoint, String clause) {
+        String[] parts = SUB_CLAIM.split(normalizedPoint);
+        if (parts.length < 2) {
+            return normalizedPoint;
+        }
+        StringBuilder about = new StringBuilder();
+        for (String part : parts) {
+            String lead = lead(part);
+            if (lead.length() >= 2 && clause.contains(lead)) {
+                about.append(part).append('；');
+            }
+        }
+        return about.isEmpty() ? normalizedPoint : about.toString();
+    }
+
+    /** The first word of a point part: an English name, or its first four CJK characters. */
+    private static String lead(String part) {
+        String text = part.strip();
+        Matcher english = ENTITY.matcher(text);
+        if (english.lookingAt()) {
+            return english.group();
+        }
+        int end = 0;
+        while (end < text.length() && end < 4 && TermExtractor.isCjk(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     /**

@@ -139,7 +139,10 @@ final class DenialCheck {
                 at += filler.end();
             }
             String denied = deniedWord(clause, at);
-            if (denied != null && !everyPoint.contains(denied) && assertedEverywhere(point, denied)) {
+            if (denied != null
+                    && !everyPoint.contains(denied)
+                    && assertedEverywhere(point, denied)
+                    && sameCompound(point, clause, at, denied)) {
                 return Optional.of("否定了「" + clause.substring(negation.start(), at + denied.length()) + "」");
             }
             if (denied != null
@@ -150,6 +153,24 @@ final class DenialCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The denied bigram goes on in the clause as the point's word does: "不需要奖励模型" denies 奖励模型, not the 奖励 of a
+     * point's "平均奖励作基线". A bigram the clause continues with another content character must be followed by that
+     * character in the point, or be followed by another word of the point.
+     */
+    private static boolean sameCompound(String point, String clause, int at, String denied) {
+        int next = at + denied.length();
+        if (!ENGLISH_WORD.matcher(denied).matches()
+                && next < clause.length()
+                && TermExtractor.isCjk(clause.charAt(next))
+                && ContradictionCheck.FUNCTION_CHARS.indexOf(clause.charAt(next)) < 0) {
+            // A verb goes on with its object ("并不能缓解梯度消失"): the object is a word of the point too.
+            return point.contains(denied + clause.charAt(next))
+                    || next + 2 <= clause.length() && point.contains(clause.substring(next, next + 2));
+        }
+        return true;
     }
 
     /** The English word or the CJK bigram at {@code at}, or null. */

@@ -172,6 +172,7 @@ final class OppositeClaimCheck {
                             int sides = said.form().length() == 1 ? 1 : 2;
                             for (int side = 0; side < sides; side++) {
                                 if (intersects(said.context(side), answered.context(side))
+                                        && !pointSaysToo(inPoint.get(other), answered, side)
                                         && !bothInClause(point, inPoint, bound, said)
                                         && !saidAnywhere(all, family, bound, said, sides)) {
                                     return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
@@ -183,6 +184,14 @@ final class OppositeClaimCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * The point itself puts the answered member into that slot elsewhere ("前缀内部是双向注意力，…自身内部是单向注意力"): the
+     * answer's "双向注意力" repeats one side of the point, it does not oppose the other.
+     */
+    private static boolean pointSaysToo(List<Occurrence> inPoint, Occurrence answered, int side) {
+        return inPoint.stream().anyMatch(o -> intersects(o.context(side), answered.context(side)));
     }
 
     /**

@@ -74,4 +74,15 @@ class ContradictionCheckTest {
                         "DPO：直接在偏好数据上优化，绕过奖励模型和强化学习", "DPO 不需要奖励模型，直接拿偏好数据优化", "PPO 与 DPO 的区别", List.of()))
                 .isEmpty();
     }
+
+    @Test
+    void aPointStatingTwoSidesIsComparedOnTheSideTheClauseSpeaksOf() {
+        String point = "全量微调改动模型的全部参数；LoRA 冻结原权重，只训练低秩矩阵";
+        String question = "LoRA 和全量微调有什么不同？";
+
+        assertThat(check.contradiction(point, "全量微调的话所有参数都要更新", question, List.of(point)))
+                .isEmpty();
+        assertThat(check.contradiction(point, "LoRA 训练时其实所有参数都会更新", question, List.of(point)))
+                .isPresent();
+    }
 }

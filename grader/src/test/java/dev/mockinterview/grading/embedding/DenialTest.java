@@ -113,4 +113,35 @@ class DenialTest {
         assertThat(onEvidence("全参数微调：更新全部参数，效果上限高，但显存开销最大", "全参数微调显存开销太大，我们一般不用"))
                 .isEmpty();
     }
+
+    @Test
+    void denyingACompoundDoesNotDenyItsFirstWord() {
+        // "不需要价值模型" denies 价值模型; the point's "价值" is another word ("价值函数的估计").
+        assertThat(onEvidence("GAE 用价值函数的估计来降低优势的方差", "改用 GRPO 的话就不需要价值模型了")).isEmpty();
+    }
+
+    @Test
+    void denyingAVerbWithThePointsObjectStillDenies() {
+        assertThat(onEvidence("梯度裁剪防止梯度爆炸，让训练更稳定", "梯度裁剪其实并不能防止梯度爆炸")).isPresent();
+    }
+
+    @Test
+    void aSentenceAboutAnotherNamedMethodDoesNotDenyThisPoint() {
+        List<String> points = List.of("RLHF 的 PPO 阶段要同时加载策略、价值、参考和奖励四个模型", "DPO 直接在偏好对上训练，不需要奖励模型");
+        String answer = "想省显存的话可以改用 DPO，它不需要奖励模型，只要策略和参考两个。";
+
+        assertThat(check.deniedAnywhere(points.get(0), answer, "PPO 训练为什么吃资源？", points))
+                .isEmpty();
+        assertThat(check.contradiction(points.get(0), answer, "PPO 训练为什么吃资源？", points))
+                .isEmpty();
+    }
+
+    @Test
+    void theSameDenialAboutThisPointsOwnMethodDenies() {
+        List<String> points = List.of("PPO 要同时加载策略模型、价值模型、参考模型和奖励模型", "DPO 直接在偏好对上训练，不需要奖励模型");
+        String answer = "PPO 阶段其实不需要参考模型和价值模型。";
+
+        assertThat(check.deniedAnywhere(points.get(0), answer, "PPO 训练为什么吃资源？", points))
+                .isPresent();
+    }
 }

@@ -149,4 +149,11 @@ class OppositeClaimCheckTest {
                 .isNotEmpty()
                 .allSatisfy(family -> assertThat(family.members()).hasSizeGreaterThanOrEqualTo(2));
     }
+
+    @Test
+    void repeatingOneSideOfAPointThatStatesBothIsNoOpposite() {
+        String point = "T5 的编码器部分用双向注意力，解码器部分用单向注意力";
+
+        assertThat(claims(point, "T5 编码器这边就是双向注意力，每个词都能看全句。")).isEmpty();
+    }
 }
