@@ -19,8 +19,8 @@ package dev.mockinterview.grading.embedding;
  * @param maxKeyPoints how many key points are made from a reference that comes without them
  * @param claimThreshold strength with which one claim of a long point (its body split at "，；") must be matched,
  *     judged as a point of its own, for the point to be partial when the whole point is not
- * @param labelledClaimThreshold the same when the matching span also names the point's label (before "："); not
- *     above {@code claimThreshold}
+ * @param labelledClaimThreshold the same for a point with a label (before "："), whose claims count only in a span
+ *     that names the label; not above {@code claimThreshold}
  */
 public record EmbeddedGraderSettings(
         double coveredThreshold,

@@ -75,8 +75,9 @@ final class PointMatcher {
 
     /**
      * A long point often holds several claims ("定义：…，…；…"): an answer that clearly states one of them in its own
-     * words earns part of the point (partial, never covered), though it is far from the whole. A span that also names
-     * the point's label ("Top-k 采样：…") needs a little less of the claim, since it says which thing it describes.
+     * words earns part of the point (partial, never covered), though it is far from the whole. For a labelled point
+     * ("Top-k 采样：…") the span must name the label, and then needs a little less of the claim, since it says which
+     * thing it describes.
      * The claim is judged as a point of its own (its own embedding and terms), so a short claim is not diluted by the
      * rest of a long, bookish point.
      */
@@ -95,8 +96,13 @@ final class PointMatcher {
             for (Span candidate : candidates) {
                 double similarity = Vectors.cosine(vectors.get(c), candidate.vector());
                 double strength = strength(similarity, claimTerms.recallIn(candidate.terms()), false);
-                boolean labelNamed = !labelTerms.isEmpty() && labelTerms.recallIn(candidate.terms()) >= 0.5;
-                double needed = labelNamed ? settings.labelledClaimThreshold() : settings.claimThreshold();
+                // A labelled point's claim says something of its label: a span about another subject that happens
+                // to say it ("显存占用低" of LoRA, said of the KV cache) earns nothing.
+                boolean labelled = !labelTerms.isEmpty();
+                if (labelled && labelTerms.recallIn(candidate.terms()) < 0.5) {
+                    continue;
+                }
+                double needed = labelled ? settings.labelledClaimThreshold() : settings.claimThreshold();
                 if (strength >= needed && strength - needed > bestClaim - 1e-9) {
                     bestClaim = strength - needed;
                     best = new PointMatch(
