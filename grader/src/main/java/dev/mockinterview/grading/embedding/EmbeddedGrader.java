@@ -20,7 +20,6 @@ import dev.mockinterview.grading.lexical.Clause;
 import dev.mockinterview.grading.lexical.ClauseSplitter;
 import dev.mockinterview.grading.lexical.Glossary;
 import dev.mockinterview.grading.lexical.TermExtractor;
-import dev.mockinterview.grading.lexical.Terms;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -62,7 +61,7 @@ public final class EmbeddedGrader implements AnswerGrader {
         this.cache = new EmbeddingCache(model, settings.cacheSize());
         this.splitter = new ClauseSplitter(settings.minSpanChars(), settings.maxSpanChars());
         this.terms = new TermExtractor(Glossary.bundled());
-        this.matcher = new PointMatcher(settings);
+        this.matcher = new PointMatcher(settings, cache, terms);
     }
 
     @Override
@@ -168,8 +167,7 @@ public final class EmbeddedGrader implements AnswerGrader {
             Optional<Swapped> swapped,
             GradeRequest request,
             Set<GradeFlag> flags) {
-        Terms pointTerms = terms.terms(point);
-        PointMatch found = matcher.match(pointVector, pointTerms, candidates, crossLingual);
+        PointMatch found = matcher.match(point, pointVector, candidates, crossLingual);
         // A clause binding this point's attributes to another entity is the evidence, whatever matched best.
         PointMatch match = swapped.map(s -> new PointMatch(
                         s.quote(),

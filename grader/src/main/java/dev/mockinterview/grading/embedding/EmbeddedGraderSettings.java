@@ -17,6 +17,10 @@ package dev.mockinterview.grading.embedding;
  * @param minSpanChars clauses shorter than this are merged with the next one
  * @param maxSpanChars merged spans stay at most this long
  * @param maxKeyPoints how many key points are made from a reference that comes without them
+ * @param claimThreshold strength with which one claim of a long point (its body split at "，；") must be matched,
+ *     judged as a point of its own, for the point to be partial when the whole point is not
+ * @param labelledClaimThreshold the same for a point with a label (before "："), whose claims count only in a span
+ *     that names the label; not above {@code claimThreshold}
  */
 public record EmbeddedGraderSettings(
         double coveredThreshold,
@@ -29,7 +33,9 @@ public record EmbeddedGraderSettings(
         int cacheSize,
         int minSpanChars,
         int maxSpanChars,
-        int maxKeyPoints) {
+        int maxKeyPoints,
+        double claimThreshold,
+        double labelledClaimThreshold) {
 
     public EmbeddedGraderSettings {
         if (!(partialThreshold < coveredThreshold) || !(semanticFloor < semanticCeiling)) {
@@ -40,12 +46,13 @@ public record EmbeddedGraderSettings(
                 || cacheSize < 1
                 || minSpanChars < 1
                 || maxSpanChars < minSpanChars
-                || maxKeyPoints < 1) {
+                || maxKeyPoints < 1
+                || labelledClaimThreshold > claimThreshold) {
             throw new IllegalArgumentException("invalid embedded grader settings");
         }
     }
 
     public static EmbeddedGraderSettings defaults() {
-        return new EmbeddedGraderSettings(0.45, 0.30, 0.08, 0.50, 0.90, 0.50, 0.62, 4096, 8, 48, 8);
+        return new EmbeddedGraderSettings(0.45, 0.30, 0.08, 0.50, 0.90, 0.50, 0.62, 4096, 8, 48, 8, 0.45, 0.35);
     }
 }

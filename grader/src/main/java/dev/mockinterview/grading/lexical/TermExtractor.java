@@ -36,14 +36,16 @@ public final class TermExtractor {
 
     public Terms terms(String text) {
         String normalized = normalize(text);
-        return new Terms(identifiers(normalized), glossary.conceptsIn(normalized), bigrams(normalized));
+        return new Terms(
+                identifiers(normalized), glossary.conceptsIn(normalized), bigrams(glossary.canonical(normalized)));
     }
 
     private static Set<String> identifiers(String normalized) {
         Set<String> identifiers = new HashSet<>();
         Matcher matcher = IDENTIFIER.matcher(normalized);
         while (matcher.find()) {
-            String word = stem(matcher.group());
+            // top_k and top-k, max_tokens and max-tokens are one identifier however the candidate writes it.
+            String word = stem(matcher.group().replace('_', '-'));
             if (!STOP_WORDS.contains(word) && (word.length() > 1 || isSymbolLetter(word))) {
                 identifiers.add(word);
             }
