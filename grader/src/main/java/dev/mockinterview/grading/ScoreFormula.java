@@ -14,7 +14,8 @@ import java.util.Optional;
  *   <li>Each key point earns credit times its weight (default 1): covered 1.0, partial 0.5, missed 0, incorrect 0
  *       and a penalty of {@value #INCORRECT_PENALTY} of its weight, because a confident wrong claim is worse than
  *       silence in an interview.
- *   <li>{@code raw = 10 × (Σ credit·w − Σ penalty·w) / Σ w}, clamped to [0, 10].
+ *   <li>{@code raw = 10 × (Σ credit·w − Σ penalty·w) / Σ w}, clamped to [0, 10]; an answer with at least one point
+ *       not missed (covered, partial or incorrect) and no capping flag gets at least {@value #ENGAGED_FLOOR}.
  *   <li>Flags cap the score where a human would: {@code empty} 0; {@code off_topic} and {@code copied_question} 1;
  *       {@code keyword_stuffing} 3; {@code prompt_injection} 3 (the injected text is removed before grading, so it
  *       never adds credit; a candidate who tries to instruct the grader does not pass either). {@code
@@ -27,6 +28,13 @@ public final class ScoreFormula {
 
     public static final double MAX_SCORE = 10.0;
     public static final double INCORRECT_PENALTY = 0.25;
+
+    /**
+     * The least an answer that speaks to the question earns. The scale keeps 0–1 for answers about something else
+     * and starts confident-but-wrong answers at 1: a candidate who engages a point, even wrongly, is not graded like
+     * one who talked about another subject.
+     */
+    public static final double ENGAGED_FLOOR = 1.0;
 
     private ScoreFormula() {}
 
@@ -56,8 +64,14 @@ public final class ScoreFormula {
             earned += weight * (credit(statuses.get(i)) - penalty(statuses.get(i)));
         }
         double raw = total == 0 ? 0 : MAX_SCORE * earned / total;
-        double capped = Math.min(clamp(raw), cap(flags));
+        double floored = engages(statuses) && cap(flags) >= MAX_SCORE ? Math.max(ENGAGED_FLOOR, raw) : raw;
+        double capped = Math.min(clamp(floored), cap(flags));
         return round(capped);
+    }
+
+    /** Whether the answer speaks to at least one point, rightly or wrongly. */
+    private static boolean engages(List<PointStatus> statuses) {
+        return statuses.stream().anyMatch(status -> status != PointStatus.MISSED);
     }
 
     /** The share of a point's weight it earns, before penalties. */

@@ -34,8 +34,20 @@ class ScoreFormulaTest {
     }
 
     @Test
-    void neverGoesBelowZero() {
-        assertThat(ScoreFormula.score(List.of(INCORRECT, INCORRECT), Set.of())).isZero();
+    void anAnswerWrongOnEveryPointItSpeaksToStillEarnsTheFloorOfOne() {
+        assertThat(ScoreFormula.score(List.of(INCORRECT, INCORRECT, MISSED), Set.of()))
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void anAnswerThatSpeaksToNoPointCanScoreZero() {
+        assertThat(ScoreFormula.score(List.of(MISSED, MISSED), Set.of())).isZero();
+    }
+
+    @Test
+    void aCappingFlagIsNotLiftedByTheFloor() {
+        assertThat(ScoreFormula.score(List.of(INCORRECT, MISSED), Set.of(GradeFlag.PROMPT_INJECTION)))
+                .isZero();
     }
 
     @Test
