@@ -87,6 +87,24 @@ final class DenialCheck {
     /** "用 A 就够了": what follows is a preference for A in that case, not a denial of what the point says. */
     private static final Pattern SUFFICES = Pattern.compile("就够了|就够|足够了");
 
+    /**
+     * What affirms the object of each negation of a point; empty for a bare negated verb, which the verb itself affirms.
+     * English negations are left out: their objects are too loose to bind.
+     */
+    private static final Map<String, Pattern> AFFIRMATIVES = Map.of(
+            "不需要", Pattern.compile("需要|要|离不开|依赖|得"),
+            "没有", Pattern.compile("有"),
+            "没", Pattern.compile("有"),
+            "不是", Pattern.compile("是|属于"),
+            "并不", Pattern.compile(""),
+            "不能", Pattern.compile("能|可以"),
+            "无法", Pattern.compile("能|可以"),
+            "不会", Pattern.compile("会"),
+            "不", Pattern.compile(""));
+
+    /** Characters that link a word to the next: "作用于 v", "参数的更新". */
+    private static final Pattern LINK = Pattern.compile("^[\\s的于了和与及在]*");
+
     private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
     /**
@@ -96,7 +114,9 @@ final class DenialCheck {
      * @param everyPoint words every point of the rubric holds: the question's subject, which no denial binds to a point
      */
     Optional<String> denial(String point, String clause, String sentence, Set<String> everyPoint) {
-        return denialOfThing(point, clause, sentence, everyPoint).or(() -> assertedAgainst(point, clause));
+        return denialOfThing(point, clause, sentence, everyPoint)
+                .or(() -> assertedAgainst(point, clause))
+                .or(() -> assertsNegatedObject(point, clause, sentence));
     }
 
     /**
@@ -256,6 +276,104 @@ final class DenialCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The point says a thing is not so ("斜率每个头固定、不训练", "byte-level BPE 没有 UNK") and the clause, about the same
+     * subject, says it is ("斜率是作为参数一起训练的", "也一样会有 UNK"). Rubrics write such negations exactly where
+     * candidates go wrong. Held back when the point itself also asserts the word elsewhere ("只作用于 q 和 k，不作用于
+     * v"), when the sentence negates it somewhere (a contrast), when the point's negated word goes on with another word
+     * the clause lacks ("不需要训练 RM" is not denied by "直接用偏好数据训练"), and when the clause does not share a word of
+     * what the point says before the negation.
+     */
+    private static Optional<String> assertsNegatedObject(String point, String clause, String sentence) {
+        Matcher negation = NEGATION.matcher(point);
+        while (negation.find()) {
+            if (before(point, negation.start(), 1).equals("而")) {
+                continue;
+            }
+            int at = negation.end();
+            Matcher filler = FILLER.matcher(point.substring(at));
+            if (filler.find()) {
+                at += filler.end();
+            }
+            String object = deniedWord(point, at);
+            if (object == null) {
+                continue;
+            }
+            String rest = point.substring(0, negation.start()) + point.substring(at + object.length());
+            int objectAt = indexOf(clause, object, 0);
+            if (objectAt < 0
+                    || !affirmed(negation.group(), clause, object)
+                    || !notConditional(clause, objectAt)
+                    || negatedIn(sentence, object)
+                    || assertedSomewhere(rest, object)
+                    || !followedAlike(point, at + object.length(), clause)
+                    || !sharesSubject(point.substring(0, negation.start()), clause, object)) {
+                continue;
+            }
+            return Optional.of("说的是「" + object + "」，要点是「" + negation.group() + object + "」");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The clause affirms what the negation denied, by the affirmative of the negating word right before the object ("没有
+     * UNK" against "会有 UNK", "不需要 RM" against "需要 RM"), or, for a bare "不" before a verb ("不训练"), by the verb
+     * itself; and nothing in the clause before the object negates it ("去掉了减均值和偏置" affirms no 偏置).
+     */
+    private static boolean affirmed(String negation, String clause, String object) {
+        Pattern affirmative = AFFIRMATIVES.get(negation);
+        if (affirmative == null) {
+            return false;
+        }
+        for (int at = indexOf(clause, object, 0); at >= 0; at = indexOf(clause, object, at + 1)) {
+            String before = clause.substring(lastBreak(clause, at), at);
+            if (NEGATION.matcher(before).find() || NEGATIVE_VERB.matcher(before).find()) {
+                continue;
+            }
+            if (affirmative.pattern().isEmpty()
+                    || affirmative.matcher(before(clause, at, 4)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastBreak(String clause, int at) {
+        int from = 0;
+        for (int i = 0; i < at; i++) {
+            if ("，,。；;！？!?".indexOf(clause.charAt(i)) >= 0) {
+                from = i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** The word the text negates somewhere ("不参与训练"), which makes an assertion of it elsewhere a contrast. */
+    private static boolean negatedIn(String text, String word) {
+        for (int at = indexOf(text, word, 0); at >= 0; at = indexOf(text, word, at + 1)) {
+            if (isNegatedAt(text, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The content word right after the point's negated word, if any, stands in the clause too. */
+    private static boolean followedAlike(String point, int after, String clause) {
+        Matcher filler = LINK.matcher(point.substring(after));
+        int at = after + (filler.find() ? filler.end() : 0);
+        String next = deniedWord(point, at);
+        return next == null || indexOf(clause, next, 0) >= 0;
+    }
+
+    /** The clause shares a content word with what the point says before its negation (its subject). */
+    private static boolean sharesSubject(String subject, String clause, String object) {
+        Set<String> words = ContradictionCheck.contentWords(subject, Map.of());
+        words.remove(object);
+        Set<String> clauseWords = ContradictionCheck.contentWords(clause, Map.of());
+        return words.stream().anyMatch(clauseWords::contains);
     }
 
     /**

@@ -144,4 +144,28 @@ class DenialTest {
         assertThat(check.deniedAnywhere(points.get(0), answer, "PPO 训练为什么吃资源？", points))
                 .isPresent();
     }
+
+    @Test
+    void assertingWhatThePointSaysIsNotSoContradicts() {
+        assertThat(onEvidence("Dropout 的丢弃比例是超参数，固定不变、不训练", "dropout 的丢弃比例其实也是一起训练出来的"))
+                .isPresent();
+        assertThat(onEvidence("WordPiece 的词表里没有 OOV 词，生僻字退回字符", "WordPiece 遇到生僻字还是会有 OOV 词"))
+                .isPresent();
+    }
+
+    @Test
+    void aContrastThatAlsoNegatesTheWordIsNoContradiction() {
+        assertThat(onEvidence("Dropout 的丢弃比例是超参数，固定不变、不训练", "丢弃比例训练前就定好了，本身不参与训练"))
+                .isEmpty();
+    }
+
+    @Test
+    void aNegatedWordThatThePointAlsoAssertsIsNotEnough() {
+        assertThat(onEvidence("位置旋转只作用于 q 和 k，不作用于 v", "旋转作用在 q 和 k 上，v 保持原样")).isEmpty();
+    }
+
+    @Test
+    void theNegatedWordMustGoOnAsInThePoint() {
+        assertThat(onEvidence("DPO 不需要训练奖励模型，直接优化策略", "DPO 是直接拿偏好数据训练策略的")).isEmpty();
+    }
 }
