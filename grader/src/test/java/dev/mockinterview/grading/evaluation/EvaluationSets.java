@@ -26,6 +26,7 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
     static final String LABELLED_RESOURCE = "devset/labelled.jsonl";
     static final String ATTACKS_RESOURCE = "devset/attacks.jsonl";
     static final String HOLDOUT_RESOURCE = "devset/holdout.jsonl";
+    static final String CONTRASTS_RESOURCE = "devset/contrasts.jsonl";
 
     EvaluationSets {
         questions = List.copyOf(questions);
@@ -43,13 +44,22 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
     }
 
     static EvaluationSets labelledOnly(String labelledResource) {
-        Labelled labelled = readLabelled(new ObjectMapper(), labelledResource);
+        Labelled labelled = readLabelled(new ObjectMapper(), labelledResource, true);
+        return new EvaluationSets(List.copyOf(labelled.questions().values()), labelled.answers(), List.of());
+    }
+
+    /**
+     * Correct answers that contrast, deny and correct themselves ({@code devset/contrasts.jsonl}): several strong or
+     * good answers per question, so a question need not have every level, and may have one level more than once.
+     */
+    static EvaluationSets contrastsFromClasspath() {
+        Labelled labelled = readLabelled(new ObjectMapper(), CONTRASTS_RESOURCE, false);
         return new EvaluationSets(List.copyOf(labelled.questions().values()), labelled.answers(), List.of());
     }
 
     static EvaluationSets fromClasspath(String labelledResource, String attacksResource) {
         ObjectMapper json = new ObjectMapper();
-        Labelled read = readLabelled(json, labelledResource);
+        Labelled read = readLabelled(json, labelledResource, true);
         Map<String, LabelledQuestion> questions = read.questions();
         List<LabelledAnswer> labelled = read.answers();
         List<AttackAnswer> attacks = new ArrayList<>();
@@ -80,7 +90,7 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
 
     private record Labelled(Map<String, LabelledQuestion> questions, List<LabelledAnswer> answers) {}
 
-    private static Labelled readLabelled(ObjectMapper json, String labelledResource) {
+    private static Labelled readLabelled(ObjectMapper json, String labelledResource, boolean oneAnswerPerLevel) {
         Map<String, LabelledQuestion> questions = new LinkedHashMap<>();
         Map<String, Set<AnswerLevel>> levelsByQuestion = new LinkedHashMap<>();
         List<LabelledAnswer> labelled = new ArrayList<>();
@@ -101,15 +111,16 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
                 throw new DevsetException(
                         DevsetProblem.RANGE_DISAGREES_WITH_LEVEL, question.id() + " " + level.wireName() + " " + range);
             }
-            if (!levelsByQuestion
-                    .computeIfAbsent(question.id(), id -> EnumSet.noneOf(AnswerLevel.class))
-                    .add(level)) {
+            if (oneAnswerPerLevel
+                    && !levelsByQuestion
+                            .computeIfAbsent(question.id(), id -> EnumSet.noneOf(AnswerLevel.class))
+                            .add(level)) {
                 throw new DevsetException(DevsetProblem.DUPLICATE_ID, question.id() + " has two " + level.wireName());
             }
             labelled.add(new LabelledAnswer(question, level, range, text(line, "answer")));
         }
         levelsByQuestion.forEach((id, levels) -> {
-            if (levels.size() != AnswerLevel.values().length) {
+            if (oneAnswerPerLevel && levels.size() != AnswerLevel.values().length) {
                 throw new DevsetException(DevsetProblem.INCOMPLETE_QUESTION, id + " has only " + levels);
             }
         });
