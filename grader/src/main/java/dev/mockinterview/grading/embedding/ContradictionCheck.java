@@ -69,6 +69,16 @@ final class ContradictionCheck {
 
     private static final Pattern CLAUSE = Pattern.compile("[，,]");
 
+    /** A clause break, after which what came before no longer bears on a word. */
+    private static final Pattern CLAUSE_START = Pattern.compile("[，,；;。：:、]");
+
+    /**
+     * Sentences that assert nothing about one entity alone: conditions ("如果模型太复杂，就容易过拟合") and comparisons
+     * ("跟全参比，LoRA 不需要给全部参数存梯度") name one entity while speaking of both.
+     */
+    private static final Pattern HEDGED =
+            Pattern.compile("如果|假如|要是|一旦|只要|[跟和与][^，,。；;]{0,10}(?:相)?比|相比|比起|对比|compared|than");
+
     /** Where a point states one side and then the other. */
     private static final Pattern SUB_CLAIM = Pattern.compile("[；;]");
 
@@ -352,7 +362,7 @@ final class ContradictionCheck {
         String subject = subjects.iterator().next();
         Set<String> pointWords = contentWords(point, contrasted);
         Set<String> carried = Set.of();
-        for (String clause : SUBCLAUSE.split(evidence)) {
+        for (String clause : SUBCLAUSE.split(asserting(evidence))) {
             Set<String> named = named(clause, contrasted);
             if (named.isEmpty()) {
                 // A clause without a name is still about the last one named in its sentence.
@@ -381,6 +391,17 @@ final class ContradictionCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** The evidence without its hedged sentences, each kept sentence ending as it did. */
+    private static String asserting(String evidence) {
+        StringBuilder kept = new StringBuilder();
+        for (String sentence : SENTENCE.split(evidence)) {
+            if (!HEDGED.matcher(sentence).find()) {
+                kept.append(sentence);
+            }
+        }
+        return kept.toString();
     }
 
     private static int shared(Set<String> a, Set<String> b) {
@@ -460,7 +481,10 @@ final class ContradictionCheck {
     private static @Nullable String asserted(String text, Pattern form) {
         Matcher matcher = form.matcher(text);
         while (matcher.find()) {
-            if (!NOT_ASSERTED.matcher(before(text, matcher.start(), 3)).find()) {
+            // Only what stands in the form's own clause: "特征不足；增加模型复杂度" asserts 增加.
+            String[] parts = CLAUSE_START.split(before(text, matcher.start(), 3), -1);
+            String before = parts[parts.length - 1];
+            if (!NOT_ASSERTED.matcher(before).find()) {
                 return matcher.group();
             }
         }

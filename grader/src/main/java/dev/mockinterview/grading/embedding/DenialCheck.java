@@ -72,7 +72,14 @@ final class DenialCheck {
             "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no longer)\\b");
 
     /** Verbs that already negate what follows them in a point: "避免重复计算" is not denied by "不用重复计算". */
-    private static final Pattern NEGATIVE_VERB = Pattern.compile("避免|防止|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|降低|不|没|无");
+    private static final Pattern NEGATIVE_VERB =
+            Pattern.compile("避免|防止|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|去除|消除|移除|删除|降低|不|没|无");
+
+    /** A negation of what follows, which a second denial turns back: "不是完全不会". */
+    private static final Pattern DOUBLE_NEGATION = Pattern.compile("不是|并非|并不是|不一定|未必");
+
+    /** Words joining a list, over which a negating verb reaches: "绕过奖励模型和强化学习" bypasses both. */
+    private static final Pattern COORDINATION = Pattern.compile("和|与|及|或|、");
 
     /** A point that itself says the thing does not matter or is needless agrees with a clause saying so. */
     private static final Pattern POINT_DISMISSES = Pattern.compile("无关|没有关系|没关系|多余|没必要|不必要|不重要|淘汰|弃用|废弃");
@@ -143,7 +150,10 @@ final class DenialCheck {
         Matcher negation = DENIAL.matcher(clause);
         while (negation.find()) {
             String before = before(clause, negation.start(), 4);
-            if (CONDITION.matcher(before).find() || before.endsWith("而")) {
+            if (CONDITION.matcher(before).find()
+                    || before.endsWith("而")
+                    || DOUBLE_NEGATION.matcher(before).find()) {
+                // "不是完全不会过拟合" says it can still overfit: it agrees with a point that only lessens it.
                 continue;
             }
             if (SWITCH_OFF.matcher(negation.group()).matches()
@@ -457,7 +467,15 @@ final class DenialCheck {
 
     private static boolean isNegatedAt(String text, int at) {
         String before = before(text, at, 6);
-        return NEGATION.matcher(before).find() || NEGATIVE_VERB.matcher(before).find();
+        if (NEGATION.matcher(before).find() || NEGATIVE_VERB.matcher(before).find()) {
+            return true;
+        }
+        // The second item of a negated list: "绕过奖励模型和强化学习", up to the clause's start.
+        String clause = text.substring(lastBreak(text, at), at);
+        Matcher verb = NEGATIVE_VERB.matcher(clause);
+        return verb.find()
+                && COORDINATION.matcher(clause.substring(verb.end())).find()
+                && clause.length() - verb.end() <= 16;
     }
 
     private static String before(String text, int at, int chars) {
