@@ -6,6 +6,7 @@ import dev.mockinterview.grading.ReferenceQuality;
 import dev.mockinterview.grading.embedding.BatchedBgeSmallZhModel;
 import dev.mockinterview.grading.embedding.EmbeddedGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
+import dev.mockinterview.grading.embedding.SingleThreadBgeSmallZhModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,20 +70,38 @@ public class EmbeddedGraderBenchmark {
             + "就是 Transformer 能够又快又好地建模序列的关键。";
 
     private EmbeddedGrader grader;
+    private EmbeddedGrader withExecutorGrader;
     private EmbeddedGrader batchedGrader;
+    private EmbeddedGrader singleThreadGrader;
     private GradeRequest request;
 
     @Setup(Level.Trial)
     public void loadModel() {
         BgeSmallZhV15QuantizedEmbeddingModel oneByOne = new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run);
         grader = new EmbeddedGrader(oneByOne, EmbeddedGraderSettings.defaults());
+        withExecutorGrader =
+                new EmbeddedGrader(new BgeSmallZhV15QuantizedEmbeddingModel(), EmbeddedGraderSettings.defaults());
         batchedGrader = new EmbeddedGrader(new BatchedBgeSmallZhModel(oneByOne), EmbeddedGraderSettings.defaults());
+        singleThreadGrader =
+                new EmbeddedGrader(new SingleThreadBgeSmallZhModel(oneByOne), EmbeddedGraderSettings.defaults());
         request = new GradeRequest(QUESTION, REFERENCE, KEY_POINTS, ANSWER, ReferenceQuality.TRUSTED);
     }
 
     @Benchmark
     public double gradeFiveHundredCharactersSixPoints() {
         return grader.grade(request).score();
+    }
+
+    /** LangChain4j's model as the service constructed it before: each span handed to its own executor. */
+    @Benchmark
+    public double gradeFiveHundredCharactersSixPointsLangChain4jExecutor() {
+        return withExecutorGrader.grade(request).score();
+    }
+
+    /** The same runs and vectors as LangChain4j's, on the calling thread, ONNX Runtime on one non-spinning thread. */
+    @Benchmark
+    public double gradeFiveHundredCharactersSixPointsSingleThread() {
+        return singleThreadGrader.grade(request).score();
     }
 
     /** The same grade with every span of the answer in one padded ONNX run. */

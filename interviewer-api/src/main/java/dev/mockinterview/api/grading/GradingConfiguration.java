@@ -4,6 +4,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 import dev.mockinterview.grading.AnswerGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
+import dev.mockinterview.grading.embedding.SingleThreadBgeSmallZhModel;
 import dev.mockinterview.grading.hybrid.HybridGrader;
 import dev.mockinterview.grading.llm.LlmGrader;
 import dev.mockinterview.grading.metrics.GradingMetrics;
@@ -43,11 +44,15 @@ class GradingConfiguration {
     }
 
     /**
-     * The bundled bge-small-zh model runs in-process: no network, loaded once, shared by all grades.
+     * The bundled bge-small-zh model runs in-process: no network, loaded once, shared by all grades. Its vectors are
+     * LangChain4j's, computed on the grading thread with one ONNX Runtime thread (LangChain4j's own model would
+     * hand each span to another executor and spin a thread pool as wide as the machine beside the grading threads).
      */
     @Bean
     EmbeddedGrader embeddedGrader() {
-        return new EmbeddedGrader(new BgeSmallZhV15QuantizedEmbeddingModel(), EmbeddedGraderSettings.defaults());
+        return new EmbeddedGrader(
+                new SingleThreadBgeSmallZhModel(new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run)),
+                EmbeddedGraderSettings.defaults());
     }
 
     /** Falls back to the embedded grader, marked degraded, whenever the LLM cannot answer. */
