@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * LangChain4j's bundled bge-small-zh v1.5 (quantized), the same vectors, cheaper per grade. LangChain4j's
@@ -46,13 +49,25 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
     private final boolean wantsTokenTypes;
     private final HuggingFaceTokenizer tokenizer;
     private final EmbeddingModel longTexts;
+    private final Executor executor;
 
     /**
+     * Embeds every text on the calling thread.
+     *
      * @param longTexts embeds the texts longer than one window, and empty ones (to fail as LangChain4j fails); in
      *     production {@code new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run)}
      */
     public SingleThreadBgeSmallZhModel(EmbeddingModel longTexts) {
+        this(longTexts, Runnable::run);
+    }
+
+    /**
+     * @param executor runs the texts of one {@code embedAll} call side by side, one run per text as on the calling
+     *     thread (so the vectors are the same); lets a lone grade use more than one core
+     */
+    public SingleThreadBgeSmallZhModel(EmbeddingModel longTexts, Executor executor) {
         this.longTexts = longTexts;
+        this.executor = executor;
         try (InputStream model = resource(MODEL);
                 InputStream vocabulary = resource(TOKENIZER)) {
             this.session = environment.createSession(model.readAllBytes(), singleThreaded());
@@ -66,9 +81,20 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        List<Embedding> embeddings = new ArrayList<>(segments.size());
+        List<CompletableFuture<Embedding>> runs = new ArrayList<>(segments.size());
         for (TextSegment segment : segments) {
-            embeddings.add(vector(segment.text()));
+            runs.add(CompletableFuture.supplyAsync(() -> vector(segment.text()), executor));
+        }
+        List<Embedding> embeddings = new ArrayList<>(segments.size());
+        for (CompletableFuture<Embedding> run : runs) {
+            try {
+                embeddings.add(run.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
         }
         return Response.from(embeddings);
     }

@@ -8,6 +8,8 @@ import dev.mockinterview.grading.embedding.EmbeddedGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
 import dev.mockinterview.grading.embedding.SingleThreadBgeSmallZhModel;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,6 +20,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
@@ -73,6 +76,8 @@ public class EmbeddedGraderBenchmark {
     private EmbeddedGrader withExecutorGrader;
     private EmbeddedGrader batchedGrader;
     private EmbeddedGrader singleThreadGrader;
+    private EmbeddedGrader coresGrader;
+    private ExecutorService cores;
     private GradeRequest request;
 
     @Setup(Level.Trial)
@@ -84,6 +89,13 @@ public class EmbeddedGraderBenchmark {
         batchedGrader = new EmbeddedGrader(new BatchedBgeSmallZhModel(oneByOne), EmbeddedGraderSettings.defaults());
         singleThreadGrader =
                 new EmbeddedGrader(new SingleThreadBgeSmallZhModel(oneByOne), EmbeddedGraderSettings.defaults());
+        cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        });
+        coresGrader =
+                new EmbeddedGrader(new SingleThreadBgeSmallZhModel(oneByOne, cores), EmbeddedGraderSettings.defaults());
         request = new GradeRequest(QUESTION, REFERENCE, KEY_POINTS, ANSWER, ReferenceQuality.TRUSTED);
     }
 
@@ -102,6 +114,17 @@ public class EmbeddedGraderBenchmark {
     @Benchmark
     public double gradeFiveHundredCharactersSixPointsSingleThread() {
         return singleThreadGrader.grade(request).score();
+    }
+
+    /** As the service runs it: the same runs, spread over a pool of one thread per core (one when pinned). */
+    @Benchmark
+    public double gradeFiveHundredCharactersSixPointsSingleThreadOnCores() {
+        return coresGrader.grade(request).score();
+    }
+
+    @TearDown(Level.Trial)
+    public void stopPool() {
+        cores.shutdown();
     }
 
     /** The same grade with every span of the answer in one padded ONNX run. */

@@ -9,6 +9,8 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 import dev.mockinterview.grading.lexical.Clause;
 import dev.mockinterview.grading.lexical.ClauseSplitter;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,31 @@ class SingleThreadBgeSmallZhModelTest {
             for (int d = 0; d < expected.length; d++) {
                 assertThat(actual[d]).as(spans.get(i)).isCloseTo(expected[d], Offset.offset(1e-5f));
             }
+        }
+    }
+
+    @Test
+    void textsRunSideBySideKeepTheirOrderAndVectors() {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            SingleThreadBgeSmallZhModel sideBySide = new SingleThreadBgeSmallZhModel(langChain4j, pool);
+            List<TextSegment> texts = List.of(
+                    TextSegment.from("分页注意力把 KV cache 切成固定大小的块"),
+                    TextSegment.from("Continuous batching admits new requests between decoding steps"),
+                    TextSegment.from("块表记录逻辑块到物理块的映射，显存碎片就少了"));
+
+            List<Embedding> together = sideBySide.embedAll(texts).content();
+
+            List<Embedding> alone = model.embedAll(texts).content();
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(together.get(i).vector())
+                        .as(texts.get(i).text())
+                        .isEqualTo(alone.get(i).vector());
+            }
+            assertThatThrownBy(() -> sideBySide.embedAll(List.of(TextSegment.from("正常的一句话"), TextSegment.from(" "))))
+                    .isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            pool.shutdown();
         }
     }
 
