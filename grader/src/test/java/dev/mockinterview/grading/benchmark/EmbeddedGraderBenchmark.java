@@ -122,6 +122,20 @@ public class EmbeddedGraderBenchmark {
         return coresGrader.grade(request).score();
     }
 
+    /** Two grades at once, LangChain4j's model as the service constructed it before (run without taskset). */
+    @Benchmark
+    @Threads(2)
+    public double twoGradesAtOnceLangChain4jExecutor() {
+        return withExecutorGrader.grade(request).score();
+    }
+
+    /** Two grades at once, as the service runs them now (run without taskset). */
+    @Benchmark
+    @Threads(2)
+    public double twoGradesAtOnceSingleThreadOnCores() {
+        return coresGrader.grade(request).score();
+    }
+
     @TearDown(Level.Trial)
     public void stopPool() {
         cores.shutdown();
