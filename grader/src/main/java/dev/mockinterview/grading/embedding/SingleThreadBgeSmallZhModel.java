@@ -25,9 +25,10 @@ import java.util.concurrent.Executor;
  * LangChain4j's bundled bge-small-zh v1.5 (quantized), the same vectors, cheaper per grade. LangChain4j's
  * {@code BgeSmallZhV15QuantizedEmbeddingModel} runs each text alone (batch size 1) through an ONNX Runtime session
  * with default options: an intra-op thread pool as wide as the machine whose threads spin while they wait, and, by
- * default, each text of a list handed to another executor thread. A grade already runs on one worker of a pool sized
- * to the cores, so those threads only compete with the other grades (and, pinned to one core, with the grade itself).
- * This model makes the same runs on the calling thread through a session with one intra-op thread that does not spin.
+ * default, each text of a list handed to its own executor of one thread per core. Grades already run on a pool of
+ * grading threads, so the spinning threads only compete with the other grades. This model makes the same runs
+ * through a session with one intra-op thread that does not spin, on the calling thread or, side by side, on the
+ * executor it is given (the service gives it one thread per core, shared by all grades).
  *
  * <p>The vectors are LangChain4j's: same ONNX file and tokenizer from the same jar, same text fed to the model (the
  * tokens are rebuilt into a sentence and re-tokenized as LangChain4j does), one text per run (the quantized model
