@@ -21,8 +21,10 @@ import java.util.Map;
  * ONNX Runtime in one padded session run. LangChain4j's in-process model embeds a list one text at a time (spread
  * over an executor), so grading an answer of fifteen spans paid fifteen runs; short spans in one run cost a little
  * more than the longest of them alone. Same weights, tokenizer, CLS pooling and normalisation as LangChain4j's
- * {@code BgeSmallZhV15QuantizedEmbeddingModel}; padded positions are masked, so each vector matches the one-by-one
- * vector up to rounding.
+ * {@code BgeSmallZhV15QuantizedEmbeddingModel}; padded positions are masked, but the quantized graph scales its
+ * activations per run, so each vector differs from the one-by-one vector (cosine about 0.99, enough to move grades
+ * near a threshold). Kept for measuring; the service uses {@link SingleThreadBgeSmallZhModel}, whose vectors are
+ * LangChain4j's own.
  *
  * <p>Thread-safe: an ONNX Runtime session may be run concurrently.
  */

@@ -6,7 +6,10 @@ import dev.mockinterview.grading.ReferenceQuality;
 import dev.mockinterview.grading.embedding.BatchedBgeSmallZhModel;
 import dev.mockinterview.grading.embedding.EmbeddedGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
+import dev.mockinterview.grading.embedding.SingleThreadBgeSmallZhModel;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,6 +20,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
@@ -69,20 +73,72 @@ public class EmbeddedGraderBenchmark {
             + "就是 Transformer 能够又快又好地建模序列的关键。";
 
     private EmbeddedGrader grader;
+    private EmbeddedGrader withExecutorGrader;
     private EmbeddedGrader batchedGrader;
+    private EmbeddedGrader singleThreadGrader;
+    private EmbeddedGrader coresGrader;
+    private ExecutorService cores;
     private GradeRequest request;
 
     @Setup(Level.Trial)
     public void loadModel() {
         BgeSmallZhV15QuantizedEmbeddingModel oneByOne = new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run);
         grader = new EmbeddedGrader(oneByOne, EmbeddedGraderSettings.defaults());
+        withExecutorGrader =
+                new EmbeddedGrader(new BgeSmallZhV15QuantizedEmbeddingModel(), EmbeddedGraderSettings.defaults());
         batchedGrader = new EmbeddedGrader(new BatchedBgeSmallZhModel(oneByOne), EmbeddedGraderSettings.defaults());
+        singleThreadGrader =
+                new EmbeddedGrader(new SingleThreadBgeSmallZhModel(oneByOne), EmbeddedGraderSettings.defaults());
+        cores = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        });
+        coresGrader =
+                new EmbeddedGrader(new SingleThreadBgeSmallZhModel(oneByOne, cores), EmbeddedGraderSettings.defaults());
         request = new GradeRequest(QUESTION, REFERENCE, KEY_POINTS, ANSWER, ReferenceQuality.TRUSTED);
     }
 
     @Benchmark
     public double gradeFiveHundredCharactersSixPoints() {
         return grader.grade(request).score();
+    }
+
+    /** LangChain4j's model as the service constructed it before: each span handed to its own executor. */
+    @Benchmark
+    public double gradeFiveHundredCharactersSixPointsLangChain4jExecutor() {
+        return withExecutorGrader.grade(request).score();
+    }
+
+    /** The same runs and vectors as LangChain4j's, on the calling thread, ONNX Runtime on one non-spinning thread. */
+    @Benchmark
+    public double gradeFiveHundredCharactersSixPointsSingleThread() {
+        return singleThreadGrader.grade(request).score();
+    }
+
+    /** As the service runs it: the same runs, spread over a pool of one thread per core (one when pinned). */
+    @Benchmark
+    public double gradeFiveHundredCharactersSixPointsSingleThreadOnCores() {
+        return coresGrader.grade(request).score();
+    }
+
+    /** Two grades at once, LangChain4j's model as the service constructed it before (run without taskset). */
+    @Benchmark
+    @Threads(2)
+    public double twoGradesAtOnceLangChain4jExecutor() {
+        return withExecutorGrader.grade(request).score();
+    }
+
+    /** Two grades at once, as the service runs them now (run without taskset). */
+    @Benchmark
+    @Threads(2)
+    public double twoGradesAtOnceSingleThreadOnCores() {
+        return coresGrader.grade(request).score();
+    }
+
+    @TearDown(Level.Trial)
+    public void stopPool() {
+        cores.shutdown();
     }
 
     /** The same grade with every span of the answer in one padded ONNX run. */

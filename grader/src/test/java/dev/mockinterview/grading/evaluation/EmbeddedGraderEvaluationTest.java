@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 import dev.mockinterview.grading.PointStatus;
 import dev.mockinterview.grading.embedding.EmbeddedGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
+import dev.mockinterview.grading.embedding.SingleThreadBgeSmallZhModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ class EmbeddedGraderEvaluationTest {
     void gradeBothSets() throws IOException {
         EvaluationSets sets = EvaluationSets.fromClasspath();
         EmbeddedGrader grader = new EmbeddedGrader(
-                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+                new SingleThreadBgeSmallZhModel(new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run)),
+                EmbeddedGraderSettings.defaults());
         embedded = GraderEvaluation.run("embedded", grader, sets);
         baseline = GraderEvaluation.run("bigram baseline", new BigramOverlapBaseline(), sets);
         String report = new EvaluationReport(sets, List.of(baseline, embedded)).markdown();

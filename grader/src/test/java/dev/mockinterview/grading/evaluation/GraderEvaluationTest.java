@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 import dev.mockinterview.grading.GradeFlag;
 import dev.mockinterview.grading.embedding.EmbeddedGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
+import dev.mockinterview.grading.embedding.SingleThreadBgeSmallZhModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ class GraderEvaluationTest {
         EvaluationSets sets = EvaluationSets.fromClasspath();
         baseline = GraderEvaluation.run("bigram baseline", new BigramOverlapBaseline(), sets);
         EmbeddedGrader embeddedGrader = new EmbeddedGrader(
-                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+                new SingleThreadBgeSmallZhModel(new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run)),
+                EmbeddedGraderSettings.defaults());
         embedded = GraderEvaluation.run("embedded grader", embeddedGrader, sets);
         String report = new EvaluationReport(sets, List.of(baseline, embedded)).markdown();
         Files.createDirectories(REPORT.getParent());

@@ -4,11 +4,15 @@ import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15Quantize
 import dev.mockinterview.grading.AnswerGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGrader;
 import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
+import dev.mockinterview.grading.embedding.SingleThreadBgeSmallZhModel;
 import dev.mockinterview.grading.hybrid.HybridGrader;
 import dev.mockinterview.grading.llm.LlmGrader;
 import dev.mockinterview.grading.metrics.GradingMetrics;
 import dev.mockinterview.grading.metrics.MeteredGrader;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,11 +47,29 @@ class GradingConfiguration {
     }
 
     /**
-     * The bundled bge-small-zh model runs in-process: no network, loaded once, shared by all grades.
+     * Runs the ONNX inferences of the embedded grader, one text per run, one thread per core: a lone grade spreads
+     * its spans over the cores, concurrent grades queue their spans here instead of oversubscribing the cores.
+     */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService embeddingRuns() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable, "embedding-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * The bundled bge-small-zh model runs in-process: no network, loaded once, shared by all grades. Its vectors are
+     * LangChain4j's own; LangChain4j's model would run each text with an intra-op thread pool as wide as the
+     * machine, spinning beside the grading threads.
      */
     @Bean
-    EmbeddedGrader embeddedGrader() {
-        return new EmbeddedGrader(new BgeSmallZhV15QuantizedEmbeddingModel(), EmbeddedGraderSettings.defaults());
+    EmbeddedGrader embeddedGrader(ExecutorService embeddingRuns) {
+        return new EmbeddedGrader(
+                new SingleThreadBgeSmallZhModel(new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), embeddingRuns),
+                EmbeddedGraderSettings.defaults());
     }
 
     /** Falls back to the embedded grader, marked degraded, whenever the LLM cannot answer. */

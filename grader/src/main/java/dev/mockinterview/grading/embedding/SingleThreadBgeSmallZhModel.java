@@ -1,0 +1,187 @@
+package dev.mockinterview.grading.embedding;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * LangChain4j's bundled bge-small-zh v1.5 (quantized), the same vectors, cheaper per grade. LangChain4j's
+ * {@code BgeSmallZhV15QuantizedEmbeddingModel} runs each text alone (batch size 1) through an ONNX Runtime session
+ * with default options: an intra-op thread pool as wide as the machine whose threads spin while they wait, and, by
+ * default, each text of a list handed to its own executor of one thread per core. Grades already run on a pool of
+ * grading threads, so the spinning threads only compete with the other grades. This model makes the same runs
+ * through a session with one intra-op thread that does not spin, on the calling thread or, side by side, on the
+ * executor it is given (the service gives it one thread per core, shared by all grades).
+ *
+ * <p>The vectors are LangChain4j's: same ONNX file and tokenizer from the same jar, same text fed to the model (the
+ * tokens are rebuilt into a sentence and re-tokenized as LangChain4j does), one text per run (the quantized model
+ * scales its activations per run, so a batch would shift them), the [CLS] vector normalised in the same float
+ * arithmetic. Texts longer than one window, which LangChain4j averages over windows, go to LangChain4j itself.
+ * {@code SingleThreadBgeSmallZhModelTest} holds the equality.
+ *
+ * <p>Thread-safe: an ONNX Runtime session and the tokenizer may be used concurrently.
+ */
+public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
+
+    private static final String MODEL = "bge-small-zh-v1.5-q.onnx";
+    private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
+    /** BERT's 512 positions: [CLS], 510 tokens, [SEP]. */
+    private static final int MAX_POSITIONS = 512;
+
+    private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    private final OrtSession session;
+    private final boolean wantsTokenTypes;
+    private final HuggingFaceTokenizer tokenizer;
+    private final EmbeddingModel longTexts;
+    private final Executor executor;
+
+    /**
+     * Embeds every text on the calling thread.
+     *
+     * @param longTexts embeds the texts longer than one window, and empty ones (to fail as LangChain4j fails); in
+     *     production {@code new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run)}
+     */
+    public SingleThreadBgeSmallZhModel(EmbeddingModel longTexts) {
+        this(longTexts, Runnable::run);
+    }
+
+    /**
+     * @param executor runs the texts of one {@code embedAll} call side by side, one run per text as on the calling
+     *     thread (so the vectors are the same); lets a lone grade use more than one core
+     */
+    public SingleThreadBgeSmallZhModel(EmbeddingModel longTexts, Executor executor) {
+        this.longTexts = longTexts;
+        this.executor = executor;
+        try (InputStream model = resource(MODEL);
+                InputStream vocabulary = resource(TOKENIZER)) {
+            this.session = environment.createSession(model.readAllBytes(), singleThreaded());
+            this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+            // The options LangChain4j's OnnxBertBiEncoder gives it.
+            this.tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
+        } catch (IOException | OrtException e) {
+            throw new EmbeddingException(EmbeddingFailure.MODEL_NOT_LOADED, e);
+        }
+    }
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        List<CompletableFuture<Embedding>> runs = new ArrayList<>(segments.size());
+        for (TextSegment segment : segments) {
+            runs.add(CompletableFuture.supplyAsync(() -> vector(segment.text()), executor));
+        }
+        List<Embedding> embeddings = new ArrayList<>(segments.size());
+        for (CompletableFuture<Embedding> run : runs) {
+            try {
+                embeddings.add(run.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        return Response.from(embeddings);
+    }
+
+    @Override
+    public int dimension() {
+        return 512;
+    }
+
+    private Embedding vector(String text) {
+        String[] tokens = tokenizer.encode(text).getTokens();
+        if (tokens.length <= 2 || tokens.length > MAX_POSITIONS) {
+            return longTexts.embed(text).content();
+        }
+        return Embedding.from(normalize(clsVector(modelInput(tokens))));
+    }
+
+    /**
+     * What LangChain4j feeds the model for a text of one window: its tokens (without [CLS] and [SEP]) joined back
+     * into a sentence, which is used if it tokenizes to the same tokens, else the tokens glued together. Usually the
+     * encoding of that sentence, so one tokenization is saved.
+     */
+    private Encoding modelInput(String[] tokens) {
+        List<String> inner = Arrays.asList(tokens).subList(1, tokens.length - 1);
+        String sentence = tokenizer.buildSentence(inner);
+        Encoding encoding = tokenizer.encode(sentence, true, false);
+        String[] again = encoding.getTokens();
+        boolean sameTokens = again.length == tokens.length
+                && Arrays.asList(again).subList(1, again.length - 1).equals(inner);
+        return sameTokens ? encoding : tokenizer.encode(String.join("", inner), true, false);
+    }
+
+    private float[] clsVector(Encoding encoding) {
+        long[] ids = encoding.getIds();
+        long[] shape = {1, ids.length};
+        try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+                OnnxTensor maskTensor =
+                        OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
+                OnnxTensor typeTensor =
+                        OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape)) {
+            Map<String, OnnxTensor> inputs = wantsTokenTypes
+                    ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
+                    : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
+            try (OrtSession.Result result = session.run(inputs)) {
+                // bge is trained with [CLS] pooling: the first position of the last hidden state.
+                float[][][] hidden = (float[][][]) result.get(0).getValue();
+                return hidden[0][0];
+            }
+        } catch (OrtException e) {
+            throw new EmbeddingException(EmbeddingFailure.INFERENCE_FAILED, e);
+        }
+    }
+
+    /** LangChain4j's normalisation, float for float, so the vectors are bit for bit its own. */
+    private static float[] normalize(float[] vector) {
+        float sumOfSquares = 0;
+        for (float v : vector) {
+            sumOfSquares += v * v;
+        }
+        float norm = (float) Math.sqrt(sumOfSquares);
+        float[] unit = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            unit[i] = vector[i] / norm;
+        }
+        return unit;
+    }
+
+    /**
+     * One intra-op thread that sleeps instead of spinning when idle: grades run one per pool worker, and the
+     * partitioning of a matrix product does not depend on the number of threads, so the results do not either.
+     */
+    private static OrtSession.SessionOptions singleThreaded() throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(1);
+        options.setInterOpNumThreads(1);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        options.addConfigEntry("session.inter_op.allow_spinning", "0");
+        return options;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream stream = SingleThreadBgeSmallZhModel.class.getClassLoader().getResourceAsStream(name);
+        if (stream == null) {
+            throw new IOException(name + " is not on the classpath");
+        }
+        return stream;
+    }
+}
