@@ -26,6 +26,7 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
     static final String LABELLED_RESOURCE = "devset/labelled.jsonl";
     static final String ATTACKS_RESOURCE = "devset/attacks.jsonl";
     static final String HOLDOUT_RESOURCE = "devset/holdout.jsonl";
+    static final String SECOND_HOLDOUT_RESOURCE = "devset/holdout2.jsonl";
     static final String CONTRASTS_RESOURCE = "devset/contrasts.jsonl";
 
     EvaluationSets {
@@ -40,7 +41,15 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
 
     /** The held-out set: labelled answers only, written apart from the development set and never tuned against. */
     static EvaluationSets holdoutFromClasspath() {
-        return labelledOnly(HOLDOUT_RESOURCE);
+        return holdoutFromClasspath(HOLDOUT_RESOURCE);
+    }
+
+    /**
+     * A held-out set read from {@code resource}: there is more than one, because a set stops being held out once
+     * the team has read it, and a new one is written to take its place.
+     */
+    static EvaluationSets holdoutFromClasspath(String resource) {
+        return labelledOnly(resource);
     }
 
     static EvaluationSets labelledOnly(String labelledResource) {
