@@ -362,7 +362,7 @@ final class ContradictionCheck {
         String subject = subjects.iterator().next();
         Set<String> pointWords = contentWords(point, contrasted);
         Set<String> carried = Set.of();
-        for (String clause : SUBCLAUSE.split(asserting(evidence))) {
+        for (String clause : SUBCLAUSE.split(asserting(evidence, subject, contrasted))) {
             Set<String> named = named(clause, contrasted);
             if (named.isEmpty()) {
                 // A clause without a name is still about the last one named in its sentence.
@@ -393,11 +393,15 @@ final class ContradictionCheck {
         return Optional.empty();
     }
 
-    /** The evidence without its hedged sentences, each kept sentence ending as it did. */
-    private static String asserting(String evidence) {
+    /**
+     * The evidence without the sentences that cannot swap the point's subject for another entity: hedged ones, and
+     * ones naming the subject too ("能用上 INT8 Tensor Core，算力大概是 fp16 的两倍" compares the two), each kept sentence
+     * ending as it did.
+     */
+    private static String asserting(String evidence, String subject, Map<String, String> contrasted) {
         StringBuilder kept = new StringBuilder();
         for (String sentence : SENTENCE.split(evidence)) {
-            if (!HEDGED.matcher(sentence).find()) {
+            if (!HEDGED.matcher(sentence).find() && !named(sentence, contrasted).contains(subject)) {
                 kept.append(sentence);
             }
         }

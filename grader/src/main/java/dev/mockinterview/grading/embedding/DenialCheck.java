@@ -59,10 +59,11 @@ final class DenialCheck {
 
     /** A denial of every downside: "不会有任何副作用", "完全不损失精度". */
     private static final Pattern NO_DOWNSIDE = Pattern.compile(
-            "(?:没有|不会有|不存在|毫无|没)(?:任何|什么)?(?:副作用|坏处|缺点|代价|风险|弊端|损失|问题)|(?:完全|根本|一点也|丝毫|一点都)不(?:会)?(?:损失|牺牲|降低|下降|影响)");
+            "(?:没有|不会有|不存在|毫无|没)(?:任何|什么)?(?:副作用|坏处|缺点|代价|风险|弊端|损失)|(?:完全|根本|一点也|丝毫|一点都)不(?:会)?(?:损失|牺牲|降低|下降|影响)");
 
     /** Downsides a point may name; the whole-downside denial contradicts it. */
-    private static final Pattern DOWNSIDE = Pattern.compile("副作用|坏处|缺点|代价|风险|弊端|损失|不稳定|发散|溢出|下溢|牺牲|噪声|开销|退化|问题");
+    // Not "问题": it is as often a question ("为文档生成问题") as a problem, and "没问题" is an idiom.
+    private static final Pattern DOWNSIDE = Pattern.compile("副作用|坏处|缺点|代价|风险|弊端|损失|不稳定|发散|溢出|下溢|牺牲|噪声|开销|退化");
 
     /** "如果没有残差" describes what goes wrong without the thing; it does not deny the point. */
     private static final Pattern CONDITION = Pattern.compile("如果|若|假如|要是|否则|一旦|只要|without|if");
@@ -281,7 +282,8 @@ final class DenialCheck {
             String phrase = point.substring(at, at + 4);
             if (isCjkWord(phrase.substring(0, 2))
                     && isCjkWord(phrase.substring(2))
-                    && assertedSomewhere(clause, phrase)) {
+                    && assertedSomewhere(clause, phrase)
+                    && sharesSubject(subjectBefore(point, pointNegation.start()), clause, phrase)) {
                 return Optional.of("说的是「" + phrase + "」，要点是「" + pointNegation.group() + phrase + "」");
             }
         }
@@ -319,7 +321,7 @@ final class DenialCheck {
                     || negatedIn(sentence, object)
                     || assertedSomewhere(rest, object)
                     || !followedAlike(point, at + object.length(), clause)
-                    || !sharesSubject(point.substring(0, negation.start()), clause, object)) {
+                    || !sharesSubject(subjectBefore(point, negation.start()), clause, object)) {
                 continue;
             }
             return Optional.of("说的是「" + object + "」，要点是「" + negation.group() + object + "」");
@@ -376,6 +378,16 @@ final class DenialCheck {
         int at = after + (filler.find() ? filler.end() : 0);
         String next = deniedWord(point, at);
         return next == null || indexOf(clause, next, 0) >= 0;
+    }
+
+    /**
+     * What the point says before a negation within the same side of it: "Prompt Tuning 收敛慢；基座不变，不易遗忘" has "基座不变"
+     * before "不易", not "Prompt Tuning", and a clause about full fine-tuning shares nothing with it.
+     */
+    private static String subjectBefore(String point, int negationAt) {
+        String before = point.substring(0, negationAt);
+        int side = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
+        return before.substring(side + 1);
     }
 
     /** The clause shares a content word with what the point says before its negation (its subject). */

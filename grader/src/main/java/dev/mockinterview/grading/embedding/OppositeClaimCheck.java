@@ -171,7 +171,7 @@ final class OppositeClaimCheck {
                             // slot: only what stands before it places it ("迁移给小模型", "参数量小").
                             int sides = said.form().length() == 1 ? 1 : 2;
                             for (int side = 0; side < sides; side++) {
-                                if (intersects(said.context(side), answered.context(side))
+                                if (intersects(said.context(side), answered.context(side), sides == 1)
                                         && !pointSaysToo(inPoint.get(other), answered, side)
                                         && !bothInClause(point, inPoint, bound, said)
                                         && !saidAnywhere(all, family, bound, said, sides)) {
@@ -440,8 +440,16 @@ final class OppositeClaimCheck {
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {
+        return intersects(a, b, false);
+    }
+
+    /**
+     * Whether the contexts share a word; for a one-character member only a Chinese word places it: "CPU 推理适合小模型"
+     * and "CPU 上跑大模型" share the term CPU, not the slot before 小/大.
+     */
+    private static boolean intersects(Set<String> a, Set<String> b, boolean chineseOnly) {
         for (String word : a) {
-            if (b.contains(word)) {
+            if (b.contains(word) && !(chineseOnly && word.chars().allMatch(c -> c < 128))) {
                 return true;
             }
         }
