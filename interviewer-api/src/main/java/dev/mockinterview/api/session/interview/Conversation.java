@@ -357,8 +357,10 @@ public final class Conversation {
             if (conductor.clock.instant().isAfter(conductor.limits.closesAt(l.deadline))) {
                 return timedOut(l);
             }
-            sendQuestion(l);
+            // The timer first: once the client sees the question it may act (or a test clock may jump), and the
+            // wait must be measured from the moment the question was sent, not from whenever the timer gets set.
             schedule(l);
+            sendQuestion(l);
             return Mono.empty();
         }
         if (!l.practice()) {
@@ -392,8 +394,8 @@ public final class Conversation {
                     l.followUp = null;
                     l.gradesOfCurrent.clear();
                     l.phase = Phase.ASKING;
-                    sendQuestion(l);
                     schedule(l);
+                    sendQuestion(l);
                 })
                 .then();
     }
@@ -590,8 +592,8 @@ public final class Conversation {
             l.deadline = deadline;
             l.awaited = null;
             l.phase = Phase.ASKING;
-            sendQuestion(l);
             schedule(l);
+            sendQuestion(l);
         }));
     }
 
