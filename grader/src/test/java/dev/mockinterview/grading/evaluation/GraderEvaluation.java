@@ -2,6 +2,8 @@ package dev.mockinterview.grading.evaluation;
 
 import dev.mockinterview.grading.AnswerGrader;
 import dev.mockinterview.grading.GradeFlag;
+import dev.mockinterview.grading.PointStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -82,6 +84,24 @@ record GraderEvaluation(
                             String.format(Locale.ROOT, "  - %s | %s | «%s»%n", p.status(), p.text(), p.evidence())));
         }
         return out.toString();
+    }
+
+    /**
+     * Every point of a strong, good or partial answer that was marked incorrect, with its evidence: a correct answer
+     * punished for a contradiction it does not make. Empty when the checks hold.
+     */
+    List<String> falseContradictions() {
+        List<String> found = new ArrayList<>();
+        for (ScoredLabel s : labelled) {
+            if (s.answer().level() == AnswerLevel.WRONG || s.answer().level() == AnswerLevel.OFFTOPIC) {
+                continue;
+            }
+            s.result().keyPoints().stream()
+                    .filter(p -> p.status() == PointStatus.INCORRECT)
+                    .forEach(p -> found.add(
+                            String.format(Locale.ROOT, "%s: %s «%s»", s.answer().id(), p.text(), p.evidence())));
+        }
+        return found;
     }
 
     private static String flags(List<GradeFlag> flags) {
