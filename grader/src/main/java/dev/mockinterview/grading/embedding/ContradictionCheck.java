@@ -38,8 +38,7 @@ final class ContradictionCheck {
             pair("frozen|freeze|freezes", "updates all|update all|all parameters are updated"));
 
     /** What precedes a form that is compared with, negated, or otherwise not asserted. */
-    private static final Pattern NOT_ASSERTED =
-            Pattern.compile("比|相比|不同于|而非|而不是|不像|不|没|无|未|非|than|unlike|instead of|not|no");
+    static final Pattern NOT_ASSERTED = Pattern.compile("比|相比|不同于|而非|而不是|不像|不|没|无|未|非|than|unlike|instead of|not|no");
 
     private static final Pattern CONTRAST = Pattern.compile(
             "([A-Za-z][A-Za-z0-9-]*)\\s*(和|与|跟|及|vs\\.?|VS|还是|and|or|、|对比|相比)\\s*([A-Za-z][A-Za-z0-9-]*)");
@@ -80,7 +79,7 @@ final class ContradictionCheck {
             Pattern.compile("如果|假如|要是|一旦|只要|[跟和与][^，,。；;]{0,10}(?:相)?比|相比|比起|对比|compared|than");
 
     /** Where a point states one side and then the other. */
-    private static final Pattern SUB_CLAIM = Pattern.compile("[；;]");
+    static final Pattern SUB_CLAIM = Pattern.compile("[；;]");
 
     /** Characters that make no content word: a bigram holding one is not a term of the point. */
     static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会可以能要不没很更最还所此该并即则做上中";
@@ -332,14 +331,19 @@ final class ContradictionCheck {
 
     /** Whether {@code word} stands in {@code text} with no letter or digit right before or after it. */
     private static boolean containsWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        return wholeWordAt(text, word, 0) >= 0;
+    }
+
+    /** Where {@code word} first stands from {@code from} with no letter or digit right before or after it, or -1. */
+    static int wholeWordAt(String text, String word, int from) {
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !isWordCharacter(text.charAt(at - 1)))
                     && (end == text.length() || !isWordCharacter(text.charAt(end)))) {
-                return true;
+                return at;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean isWordCharacter(char c) {
@@ -408,7 +412,8 @@ final class ContradictionCheck {
         return kept.toString();
     }
 
-    private static int shared(Set<String> a, Set<String> b) {
+    /** How many of the words of {@code a} {@code b} holds too. */
+    static int shared(Set<String> a, Set<String> b) {
         Set<String> both = new HashSet<>(a);
         both.retainAll(b);
         return both.size();
@@ -495,7 +500,8 @@ final class ContradictionCheck {
         return null;
     }
 
-    private static String before(String text, int at, int chars) {
+    /** The up to {@code chars} characters of the text before {@code at}. */
+    static String before(String text, int at, int chars) {
         return text.substring(Math.max(0, at - chars), at);
     }
 

@@ -1,5 +1,7 @@
 package dev.mockinterview.grading.embedding;
 
+import static dev.mockinterview.grading.embedding.ContradictionCheck.before;
+
 import dev.mockinterview.grading.lexical.TermExtractor;
 import java.util.HashSet;
 import java.util.List;
@@ -385,9 +387,8 @@ final class DenialCheck {
      * before "不易", not "Prompt Tuning", and a clause about full fine-tuning shares nothing with it.
      */
     private static String subjectBefore(String point, int negationAt) {
-        String before = point.substring(0, negationAt);
-        int side = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'));
-        return before.substring(side + 1);
+        String[] sides = ContradictionCheck.SUB_CLAIM.split(point.substring(0, negationAt), -1);
+        return sides[sides.length - 1];
     }
 
     /** The clause shares a content word with what the point says before its negation (its subject). */
@@ -461,20 +462,9 @@ final class DenialCheck {
 
     /** Where the word stands in the text; an English word only as a whole word ("lora" is not in "qlora"). */
     private static int indexOf(String text, String word, int from) {
-        boolean english = ENGLISH_WORD.matcher(word).matches();
-        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if (!english
-                    || (at == 0 || !isWordCharacter(text.charAt(at - 1)))
-                            && (end == text.length() || !isWordCharacter(text.charAt(end)))) {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isWordCharacter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        return ENGLISH_WORD.matcher(word).matches()
+                ? ContradictionCheck.wholeWordAt(text, word, from)
+                : text.indexOf(word, from);
     }
 
     private static boolean isNegatedAt(String text, int at) {
@@ -488,10 +478,6 @@ final class DenialCheck {
         return verb.find()
                 && COORDINATION.matcher(clause.substring(verb.end())).find()
                 && clause.length() - verb.end() <= 16;
-    }
-
-    private static String before(String text, int at, int chars) {
-        return text.substring(Math.max(0, at - chars), at);
     }
 
     private static boolean isCjkWord(String bigram) {

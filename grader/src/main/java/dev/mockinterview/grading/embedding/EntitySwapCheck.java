@@ -100,7 +100,7 @@ final class EntitySwapCheck {
                     // "GQA 是折中，质量接近 MHA": the point itself speaks of the other entity.
                     continue;
                 }
-                int shared = shared(clause.words(), own);
+                int shared = ContradictionCheck.shared(clause.words(), own);
                 // Numbered stages are told apart by short phrases ("切分优化器状态"); a name needs two of its own words,
                 // or all of them when it has fewer.
                 if (shared < (isStage(subject) ? 1 : Math.min(2, own.size()))) {
@@ -182,16 +182,6 @@ final class EntitySwapCheck {
 
     private static boolean isStage(String entity) {
         return entity.startsWith("stage-");
-    }
-
-    private static int shared(Set<String> a, Set<String> b) {
-        int shared = 0;
-        for (String word : a) {
-            if (b.contains(word)) {
-                shared++;
-            }
-        }
-        return shared;
     }
 
     /** The entity a point is about: a numbered stage near its start, else the English name it starts with. */

@@ -47,10 +47,6 @@ final class OppositeClaimCheck {
 
     private static final Pattern FILLER_AFTER = Pattern.compile("^(的|了|地|着)");
 
-    /** What precedes a form that is compared with, negated, or otherwise not asserted. */
-    private static final Pattern NOT_ASSERTED =
-            Pattern.compile("比|相比|不同于|而非|而不是|不像|不|没|无|未|非|than|unlike|instead of|not|no");
-
     /** A negation anywhere in the clause: "并不是在分组之前过滤", "推理时不丢弃神经元". */
     private static final Pattern NEGATION = Pattern.compile(
             "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no)\\b");
@@ -144,9 +140,11 @@ final class OppositeClaimCheck {
      * two: "GPT-3 用的是 Post-LN" is short, its sentence goes on about LayerNorm and gradients.
      */
     private static boolean onTopic(Clause clause, Set<String> pointWords, Set<String> pointTerms) {
-        return shared(ContradictionCheck.contentWords(clause.text(), Map.of()), pointWords) >= 2
-                || shared(terms(clause.text()), pointTerms) >= 1
-                        && shared(ContradictionCheck.contentWords(clause.sentence(), Map.of()), pointWords) >= 2;
+        return ContradictionCheck.shared(ContradictionCheck.contentWords(clause.text(), Map.of()), pointWords) >= 2
+                || ContradictionCheck.shared(terms(clause.text()), pointTerms) >= 1
+                        && ContradictionCheck.shared(
+                                        ContradictionCheck.contentWords(clause.sentence(), Map.of()), pointWords)
+                                >= 2;
     }
 
     /** The clause puts another member into a slot of the point's member, and the answer nowhere puts the member there. */
@@ -331,7 +329,7 @@ final class OppositeClaimCheck {
             while (matcher.find()) {
                 if (insideCompound(text, matcher.start(), matcher.end(), family.compounds())
                         || insideLongerForm(text, matcher.start(), matcher.end(), family)
-                        || NOT_ASSERTED
+                        || ContradictionCheck.NOT_ASSERTED
                                 .matcher(text.substring(Math.max(0, matcher.start() - 3), matcher.start()))
                                 .find()) {
                     continue;
@@ -454,16 +452,6 @@ final class OppositeClaimCheck {
             }
         }
         return false;
-    }
-
-    private static int shared(Set<String> a, Set<String> b) {
-        int shared = 0;
-        for (String word : a) {
-            if (b.contains(word)) {
-                shared++;
-            }
-        }
-        return shared;
     }
 
     /**
