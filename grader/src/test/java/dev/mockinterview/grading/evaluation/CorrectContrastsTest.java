@@ -62,20 +62,7 @@ class CorrectContrastsTest {
 
     private String report() {
         StringBuilder out = new StringBuilder();
-        for (Graded g : graded) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "## %s %s score %.1f %s%n%s%n",
-                    g.id(),
-                    g.answer().range(),
-                    g.result().score(),
-                    g.result().flags(),
-                    g.answer().answer()));
-            g.result()
-                    .keyPoints()
-                    .forEach(p -> out.append(
-                            String.format(Locale.ROOT, "  - %s | %s | «%s»%n", p.status(), p.text(), p.evidence())));
-        }
+        graded.forEach(g -> out.append(GraderEvaluation.verdict(g.id(), g.answer(), g.result())));
         return out.toString();
     }
 

@@ -2,6 +2,7 @@ package dev.mockinterview.grading.evaluation;
 
 import dev.mockinterview.grading.AnswerGrader;
 import dev.mockinterview.grading.GradeFlag;
+import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.PointStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,20 +70,23 @@ record GraderEvaluation(
     /** Every labelled answer with its verdict per point: for reading why an answer scored what it did. */
     String verdictsText() {
         StringBuilder out = new StringBuilder();
-        for (ScoredLabel s : labelled) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "## %s %s score %.1f %s%n%s%n",
-                    s.answer().id(),
-                    s.answer().range(),
-                    s.score(),
-                    s.result().flags(),
-                    s.answer().answer()));
-            s.result()
-                    .keyPoints()
-                    .forEach(p -> out.append(
-                            String.format(Locale.ROOT, "  - %s | %s | «%s»%n", p.status(), p.text(), p.evidence())));
-        }
+        labelled.forEach(s -> out.append(verdict(s.answer().id(), s.answer(), s.result())));
+        return out.toString();
+    }
+
+    /** One answer under its label, with its score, flags and the verdict and evidence of every point. */
+    static String verdict(String label, LabelledAnswer answer, GradeResult result) {
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "## %s %s score %.1f %s%n%s%n",
+                label,
+                answer.range(),
+                result.score(),
+                result.flags(),
+                answer.answer()));
+        result.keyPoints()
+                .forEach(p -> out.append(
+                        String.format(Locale.ROOT, "  - %s | %s | «%s»%n", p.status(), p.text(), p.evidence())));
         return out.toString();
     }
 
