@@ -87,15 +87,40 @@ final class ContradictionCheck {
     private final DenialCheck denials = new DenialCheck();
 
     /**
-     * Why the evidence contradicts the point, if it does.
+     * What every check of one grade needs of the rubric, worked out once per grade rather than once per point and
+     * check.
      *
      * @param question names the entities being contrasted ("LayerNorm 和 BatchNorm")
      * @param allPoints the rubric's points, to tell a swap from a clause that belongs to another point
+     * @param contrasted the entities the rubric contrasts ({@link #contrasted})
+     * @param everyPoint the words every point holds ({@link DenialCheck#sharedByEveryPoint})
      */
+    record Rubric(String question, List<String> allPoints, Map<String, String> contrasted, Set<String> everyPoint) {
+        Rubric {
+            allPoints = List.copyOf(allPoints);
+        }
+
+        static Rubric of(String question, List<String> allPoints) {
+            return new Rubric(
+                    question,
+                    allPoints,
+                    ContradictionCheck.contrasted(question, allPoints),
+                    DenialCheck.sharedByEveryPoint(allPoints));
+        }
+    }
+
+    /** Why the evidence contradicts the point, if it does; see {@link Rubric} for the other arguments. */
     Optional<String> contradiction(String point, String evidence, String question, List<String> allPoints) {
+        return contradiction(point, evidence, Rubric.of(question, allPoints));
+    }
+
+    /** Why the evidence contradicts the point, if it does. */
+    Optional<String> contradiction(String point, String evidence, Rubric rubric) {
+        String question = rubric.question();
+        List<String> allPoints = rubric.allPoints();
         String p = TermExtractor.normalize(point);
         String e = TermExtractor.normalize(evidence);
-        Map<String, String> contrasted = contrasted(question, allPoints);
+        Map<String, String> contrasted = rubric.contrasted();
         Optional<String> swap = swappedEntity(p, e, contrasted, allPoints);
         if (swap.isPresent()) {
             return swap;
@@ -103,7 +128,7 @@ final class ContradictionCheck {
         Set<String> pointNames = named(p, contrasted);
         Set<String> pointWords = contentWords(p, contrasted);
         Set<String> questionWords = contentWords(TermExtractor.normalize(question), contrasted);
-        Set<String> everyPoint = DenialCheck.sharedByEveryPoint(allPoints);
+        Set<String> everyPoint = rubric.everyPoint();
         Set<String> foreign = foreignNames(p, allPoints);
         Set<String> carried = Set.of();
         for (String sentence : SENTENCE.split(e)) {
@@ -157,15 +182,21 @@ final class ContradictionCheck {
      * at least two words with this point and no more with any other point, and it must not be about another entity.
      */
     Optional<Denied> deniedAnywhere(String point, String answer, String question, List<String> allPoints) {
+        return deniedAnywhere(point, answer, Rubric.of(question, allPoints));
+    }
+
+    /** {@link #deniedAnywhere(String, String, String, List)} with the rubric worked out once per grade. */
+    Optional<Denied> deniedAnywhere(String point, String answer, Rubric rubric) {
+        List<String> allPoints = rubric.allPoints();
         String p = TermExtractor.normalize(point);
-        Map<String, String> contrasted = contrasted(question, allPoints);
+        Map<String, String> contrasted = rubric.contrasted();
         Set<String> pointNames = named(p, contrasted);
         Set<String> pointWords = contentWords(p, contrasted);
         List<Set<String>> otherPoints = allPoints.stream()
                 .filter(other -> !other.equals(point))
                 .map(other -> contentWords(TermExtractor.normalize(other), contrasted))
                 .toList();
-        Set<String> everyPoint = DenialCheck.sharedByEveryPoint(allPoints);
+        Set<String> everyPoint = rubric.everyPoint();
         Set<String> foreign = foreignNames(p, allPoints);
         Set<String> carried = Set.of();
         int sentenceStart = 0;

@@ -112,6 +112,7 @@ public final class EmbeddedGrader implements AnswerGrader {
                 .claims(points, text, request.question())
                 .forEach((i, claim) ->
                         swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
+        ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
         List<PointVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String point = points.get(i);
@@ -121,11 +122,11 @@ public final class EmbeddedGrader implements AnswerGrader {
                             swap -> EntitySwapCheck.quote(answer, swap).map(quote -> new Swapped(quote, swap.reason())))
                     .or(() -> request.referenceQuality().canMarkIncorrect()
                             ? contradictions
-                                    .deniedAnywhere(point, text, request.question(), points)
+                                    .deniedAnywhere(point, text, rubric)
                                     .map(d -> new Swapped(answer.substring(d.start(), d.end()), d.reason()))
                             : Optional.empty());
             verdicts.add(verdict(
-                    points.get(i), pointVectors.get(i), points, candidates, crossLingual, swapped, request, flags));
+                    points.get(i), pointVectors.get(i), rubric, candidates, crossLingual, swapped, request, flags));
         }
         verdicts = discountAfterConfidentError(answer, verdicts);
         if (verdicts.stream().allMatch(v -> v.result().status() == PointStatus.MISSED) && isOffTopic(request, spans)) {
@@ -161,7 +162,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private PointVerdict verdict(
             String point,
             float[] pointVector,
-            List<String> points,
+            ContradictionCheck.Rubric rubric,
             List<Span> candidates,
             boolean crossLingual,
             Optional<Swapped> swapped,
@@ -181,9 +182,7 @@ public final class EmbeddedGrader implements AnswerGrader {
         // A claim on the point's subject that contradicts it is wrong, not missed, however weak the match.
         boolean onSubject = match.similarity() >= settings.semanticFloor() || match.lexical() >= 0.3;
         Optional<String> contradiction = swapped.map(Swapped::reason)
-                .or(() -> onSubject
-                        ? contradictions.contradiction(point, match.evidence(), request.question(), points)
-                        : Optional.empty());
+                .or(() -> onSubject ? contradictions.contradiction(point, match.evidence(), rubric) : Optional.empty());
         if (contradiction.isPresent()) {
             if (request.referenceQuality().canMarkIncorrect()) {
                 return new PointVerdict(
