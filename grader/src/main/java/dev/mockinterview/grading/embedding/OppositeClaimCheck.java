@@ -122,7 +122,12 @@ final class OppositeClaimCheck {
                         || !onTopic(clause, pointWords, pointTerms)) {
                     continue;
                 }
-                String reason = opposite(point, clause.text(), clauses);
+                // Only clauses on this point's subject can say its member elsewhere: "WHERE 才是在分组之后" is about
+                // WHERE and does not make "HAVING 是在分组之前" a contrast.
+                List<Clause> onSubject = clauses.stream()
+                        .filter(c -> c.names().isEmpty() || c.names().stream().anyMatch(pointNames::contains))
+                        .toList();
+                String reason = opposite(point, clause.text(), onSubject);
                 if (reason == null) {
                     reason = inverted(point, clause.text());
                 }

@@ -156,4 +156,12 @@ class OppositeClaimCheckTest {
 
         assertThat(claims(point, "T5 编码器这边就是双向注意力，每个词都能看全句。")).isEmpty();
     }
+
+    @Test
+    void theOtherEntitySayingThePointsMemberIsNoContrastForThisOne() {
+        List<String> points = List.of("WHERE 在分组之前过滤行，不能用聚合函数", "HAVING 在分组之后过滤分组结果，可以用聚合函数");
+        String answer = "HAVING 是在分组之前过滤原始行的，WHERE 才是在分组之后对聚合结果过滤。";
+
+        assertThat(check.claims(points, answer, "HAVING 和 WHERE 有什么区别？")).containsKey(1);
+    }
 }
