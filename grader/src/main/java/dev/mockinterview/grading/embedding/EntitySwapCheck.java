@@ -42,6 +42,13 @@ final class EntitySwapCheck {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
 
+    /** A point that ends by naming what it defines: "…称为一个 epoch", "…叫做 warmup". */
+    private static final Pattern DEFINED_NAME = Pattern.compile(
+            "(?:称为|称作|叫做|叫作|叫|即为|就是)\\s*(?:一个|一次|一轮)?\\s*(" + ContradictionCheck.ENTITY.pattern() + ")[。.]?$");
+
+    /** Where a point divides into sides that may each speak of their own entity. */
+    private static final Pattern SIDES = Pattern.compile("[；;]");
+
     /** A negated or conditional clause does not bind anything: "ZeRO-1 时参数还没有切". */
     private static final Pattern NOT_BINDING = Pattern.compile("不|没|无|未|非|还是|仍|如果|假如|而不是|instead|not|no\\b");
 
@@ -57,8 +64,11 @@ final class EntitySwapCheck {
      * @param answer the sanitized answer (offsets are the candidate's own, since sanitizing only blanks characters)
      * @return for each point index with a swap, where and why
      */
-    Map<Integer, Swap> swaps(List<String> points, String answer) {
-        List<String> subjects = points.stream().map(EntitySwapCheck::subject).toList();
+    Map<Integer, Swap> swaps(List<String> keyPoints, String answer) {
+        List<Part> parts = parts(keyPoints);
+        List<String> points = parts.stream().map(Part::text).toList();
+        List<String> subjects =
+                parts.stream().map(part -> partSubject(part.text())).toList();
         Set<String> family = new HashSet<>(subjects);
         family.remove("");
         Set<String> siblings = siblings(points, family);
@@ -116,10 +126,10 @@ final class EntitySwapCheck {
             }
             if (best >= 0
                     && !tie
-                    && !swaps.containsKey(best)
+                    && !swaps.containsKey(parts.get(best).point())
                     && !boundRightly(clauses, subjects.get(best), distinct(best, clause.entity(), subjects, words))) {
                 swaps.put(
-                        best,
+                        parts.get(best).point(),
                         new Swap(
                                 clause.start(),
                                 clause.end(),
@@ -127,6 +137,55 @@ final class EntitySwapCheck {
             }
         }
         return swaps;
+    }
+
+    /** A key point, or one side of a point that binds two entities ("Base 只经过预训练；Chat 又做了 SFT"). */
+    private record Part(int point, String text) {}
+
+    /**
+     * The points, with a point split at its semicolons when its sides speak of different entities: each side binds
+     * its own attributes, and an answer that swaps them swaps sides of one point.
+     */
+    private static List<Part> parts(List<String> points) {
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            String[] sides = SIDES.split(points.get(i));
+            Set<String> subjects = new HashSet<>();
+            for (String side : sides) {
+                subjects.add(partSubject(side));
+            }
+            subjects.remove("");
+            if (sides.length > 1 && subjects.size() > 1) {
+                for (String side : sides) {
+                    if (!side.isBlank()) {
+                        parts.add(new Part(i, side));
+                    }
+                }
+            } else {
+                parts.add(new Part(i, points.get(i)));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The entity a point (or side) is about: its {@link #subject}, else the one English name it defines at its end
+     * ("遍历完整个训练集称为一个 epoch"), provided it names no other. A name merely used on the way ("用领域语料做
+     * next-token 预训练") is not what the point is about.
+     */
+    private static String partSubject(String point) {
+        String subject = subject(point);
+        if (!subject.isEmpty()) {
+            return subject;
+        }
+        String normalized = TermExtractor.normalize(point).strip();
+        Set<String> names = new HashSet<>();
+        Matcher name = ContradictionCheck.ENTITY.matcher(normalized);
+        while (name.find()) {
+            names.add(canonical(name.group()));
+        }
+        Matcher defined = DEFINED_NAME.matcher(normalized);
+        return names.size() == 1 && defined.find() ? canonical(defined.group(1)) : "";
     }
 
     /**

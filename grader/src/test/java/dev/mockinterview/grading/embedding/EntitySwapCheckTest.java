@@ -77,4 +77,38 @@ class EntitySwapCheckTest {
         assertThat(EntitySwapCheck.subject("GQA：分组共享")).isEqualTo("gqa");
         assertThat(EntitySwapCheck.subject("混合精度 + Adam 时每个参数约占 16 字节")).isEmpty();
     }
+
+    @Test
+    void swappedSidesOfOnePointAreASwapOfThatPoint() {
+        List<String> points = List.of("Encoder 用双向注意力；Decoder 用因果掩码", "两者之间通过交叉注意力连接");
+
+        Map<Integer, EntitySwapCheck.Swap> swaps = check.swaps(points, "Decoder 用的是双向注意力，Encoder 用因果掩码。");
+
+        assertThat(swaps).containsOnlyKeys(0);
+        assertThat(swaps.get(0).reason()).contains("encoder", "decoder");
+    }
+
+    @Test
+    void sidesOfOnePointSaidTheRightWayRoundAreNoSwap() {
+        List<String> points = List.of("Encoder 用双向注意力；Decoder 用因果掩码", "两者之间通过交叉注意力连接");
+
+        assertThat(check.swaps(points, "Encoder 是双向注意力，看得到整句；Decoder 加了因果掩码，只能看左边。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameAPointDefinesAtItsEndIsWhatThePointIsAbout() {
+        List<String> points = List.of("每做一次参数更新称为一个 step", "把数据集完整遍历一遍叫做一个 epoch");
+
+        Map<Integer, EntitySwapCheck.Swap> swaps = check.swaps(points, "epoch 就是每做一次参数更新，step 是把数据集遍历一遍。");
+
+        assertThat(swaps).containsOnlyKeys(0, 1);
+    }
+
+    @Test
+    void aNameUsedOnTheWayIsNotWhatThePointIsAbout() {
+        List<String> points = List.of("用大量领域语料做 next-token 预训练来记住新知识", "RAG 在推理时检索文档拼进提示");
+
+        assertThat(check.swaps(points, "RAG 就是用大量领域语料做预训练，让模型记住新知识。")).isEmpty();
+    }
 }
