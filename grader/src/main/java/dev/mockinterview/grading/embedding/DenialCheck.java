@@ -74,9 +74,12 @@ final class DenialCheck {
     private static final Pattern NEGATION = Pattern.compile(
             "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no longer)\\b");
 
-    /** Verbs that already negate what follows them in a point: "避免重复计算" is not denied by "不用重复计算". */
+    /**
+     * Verbs that already negate what follows them in a point: "避免重复计算" is not denied by "不用重复计算", nor "禁止重复出现的
+     * n-gram" by "不会出现重复的三元组".
+     */
     private static final Pattern NEGATIVE_VERB =
-            Pattern.compile("避免|防止|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|去除|消除|移除|删除|降低|不|没|无");
+            Pattern.compile("避免|防止|预防|禁止|阻止|杜绝|抑制|屏蔽|规避|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|去除|消除|移除|删除|降低|不|没|无");
 
     /** A negation of what follows, which a second denial turns back: "不是完全不会". */
     private static final Pattern DOUBLE_NEGATION = Pattern.compile("不是|并非|并不是|不一定|未必");

@@ -168,4 +168,10 @@ class DenialTest {
     void theNegatedWordMustGoOnAsInThePoint() {
         assertThat(onEvidence("DPO 不需要训练奖励模型，直接优化策略", "DPO 是直接拿偏好数据训练策略的")).isEmpty();
     }
+
+    @Test
+    void sayingAProhibitedThingDoesNotHappenAgreesWithThePoint() {
+        assertThat(onEvidence("解码时禁止重复出现的短语", "这样解码时就不会出现重复的短语了")).isEmpty();
+        assertThat(onEvidence("因果掩码阻止信息从未来泄露", "有了因果掩码，信息不会从未来泄露")).isEmpty();
+    }
 }
