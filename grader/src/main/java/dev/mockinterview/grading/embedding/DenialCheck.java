@@ -116,6 +116,9 @@ final class DenialCheck {
             "不", Pattern.compile(""));
 
     /** Characters that link a word to the next: "作用于 v", "参数的更新". */
+    /** A clause that goes on from the one before it, with no subject of its own. */
+    private static final Pattern CONTINUES = Pattern.compile("\\s*(?:所以|因此|因而|从而|于是|并且|而且|也就|就|也|还)");
+
     private static final Pattern LINK = Pattern.compile("^[\\s的于了和与及在]*");
 
     private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
@@ -326,7 +329,7 @@ final class DenialCheck {
                     || negatedIn(sentence, object)
                     || assertedSomewhere(rest, object)
                     || !followedAlike(point, at + object.length(), clause)
-                    || !sharesSubject(subjectBefore(point, negation.start()), clause, object)) {
+                    || !sharesSubject(subjectBefore(point, negation.start()), saidOf(clause, sentence), object)) {
                 continue;
             }
             return Optional.of("说的是「" + object + "」，要点是「" + negation.group() + object + "」");
@@ -392,6 +395,19 @@ final class DenialCheck {
     private static String subjectBefore(String point, int negationAt) {
         String[] sides = ContradictionCheck.SUB_CLAIM.split(point.substring(0, negationAt), -1);
         return sides[sides.length - 1];
+    }
+
+    /**
+     * What a clause is said of: the clause itself, or with the sentence before it when it only goes on from there
+     * ("LayerNorm 在 batch 维度上统计，所以很依赖 batch 大小"); a clause with its own subject ("全量微调容易遗忘") stands
+     * alone.
+     */
+    private static String saidOf(String clause, String sentence) {
+        int at = sentence.indexOf(clause);
+        if (at <= 0 || !CONTINUES.matcher(clause).lookingAt()) {
+            return clause;
+        }
+        return sentence.substring(0, at + clause.length());
     }
 
     /** The clause shares a content word with what the point says before its negation (its subject). */

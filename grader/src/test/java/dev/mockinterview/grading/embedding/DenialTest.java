@@ -174,4 +174,13 @@ class DenialTest {
         assertThat(onEvidence("解码时禁止重复出现的短语", "这样解码时就不会出现重复的短语了")).isEmpty();
         assertThat(onEvidence("因果掩码阻止信息从未来泄露", "有了因果掩码，信息不会从未来泄露")).isEmpty();
     }
+
+    @Test
+    void aClauseGoingOnFromItsSentenceAssertsWhatThePointNegatesOfTheSentencesSubject() {
+        String point = "GroupNorm 在通道分组内归一化，不依赖 batch 大小";
+
+        assertThat(onEvidence(point, "GroupNorm 是跨样本统计均值的，所以很依赖 batch 大小")).isPresent();
+        assertThat(onEvidence(point, "GroupNorm 在组内算均值方差，BatchNorm 才很依赖 batch 大小"))
+                .isEmpty();
+    }
 }
