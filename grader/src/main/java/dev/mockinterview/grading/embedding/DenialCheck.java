@@ -51,7 +51,7 @@ final class DenialCheck {
      * "没必要上大模型" has its object after it and prefers something else in a case.
      */
     private static final Pattern NEEDLESS = Pattern.compile(
-            "(?:(?:是|都是|完全是|根本是|其实是)?(?:完全|根本|其实)?(?:多余|没必要|不必要|不重要|没有用|没用|无用|可有可无|没有意义|没意义|不起作用|没有作用|没作用)"
+            "(?:(?:是|都是|完全是|根本是|其实是)?(?:完全|根本|其实)?(?:多余|没必要|不必要|不重要|没有用|没用|无用|可有可无|没有意义|没意义|不起作用|没有作用|没作用|没(?:什么|啥|多大)(?:用|作用|效果|意义)|用处不大|作用不大)"
                     + "|(?:已经|早就|早已)?(?:被[^,，;；。]{0,4}?)?(?:完全|彻底|早就|早已|全面)(?:被)?[^,，;；。]{0,2}?(?:淘汰|弃用|废弃)"
                     // A bare "一般不用" at the end is a habit ("成本太高，一般不用"), not a denial: absolute or "任何处理" only.
                     + "|(?:完全|根本)(?:不需要|不用|无需)(?:任何|什么|做|进行|额外的?|特别的?|特殊的?)*(?:处理|操作|改动|修改|调整|改)?"
@@ -116,6 +116,9 @@ final class DenialCheck {
             "不", Pattern.compile(""));
 
     /** Characters that link a word to the next: "作用于 v", "参数的更新". */
+    /** A case a statement is limited to: "…的时候", "在小数据场景下", "对小模型来说". */
+    private static final Pattern QUALIFIER = Pattern.compile("时候|时[，,]|情况下|场景下|场景里|前提下|条件下|来说|而言");
+
     /** A clause that goes on from the one before it, with no subject of its own. */
     private static final Pattern CONTINUES = Pattern.compile("\\s*(?:所以|因此|因而|从而|于是|并且|而且|也就|就|也|还)");
 
@@ -244,7 +247,9 @@ final class DenialCheck {
                 String[] before = CLAUSE_BREAK.split(sentence.substring(0, Math.max(0, sentence.indexOf(clause))));
                 subject = before.length == 0 ? "" : before[before.length - 1];
             }
-            if (notConditional(clause, needless.start()) && isPointThing(point, subject, everyPoint)) {
+            if (notConditional(clause, needless.start())
+                    && !qualified(clause.substring(0, needless.start()), sentence, clause)
+                    && isPointThing(point, subject, everyPoint)) {
                 return Optional.of("说「"
                         + clause.substring(Math.max(0, needless.start() - 8), needless.end())
                                 .strip() + "」");
@@ -432,6 +437,15 @@ final class DenialCheck {
             }
         }
         return weight >= 2;
+    }
+
+    /**
+     * The dismissal holds only in a case the sentence names ("数据量很小的时候，继续预训练作用不大", "对小模型来说没什么用"): it
+     * does not dismiss the thing itself.
+     */
+    private static boolean qualified(String beforeInClause, String sentence, String clause) {
+        int at = Math.max(0, sentence.indexOf(clause));
+        return QUALIFIER.matcher(sentence.substring(0, at) + beforeInClause).find();
     }
 
     private static boolean notConditional(String clause, int at) {

@@ -183,4 +183,13 @@ class DenialTest {
         assertThat(onEvidence(point, "GroupNorm 在组内算均值方差，BatchNorm 才很依赖 batch 大小"))
                 .isEmpty();
     }
+
+    @Test
+    void sayingThePointsThingIsOfLittleUseDenies() {
+        String point = "梯度检查点用重计算换显存，是训练长序列的常用手段";
+
+        assertThat(onEvidence(point, "梯度检查点其实没什么用，省不了多少显存")).isPresent();
+        assertThat(onEvidence(point, "序列很短的时候，梯度检查点作用不大")).isEmpty();
+        assertThat(onEvidence(point, "对小模型来说梯度检查点用处不大")).isEmpty();
+    }
 }
