@@ -66,7 +66,7 @@ final class CertaintyClaimCheck {
     /** Any certainty: "肯定", "一定" (not "一定程度", "有一定"), "总是", "不管…都", "任何情况下". */
     private static final Pattern CERTAINTY =
             Pattern.compile("肯定|(?<![有在到达了某])一定(?!程度|的|量|范围|条件|比例|规模|数量|时间|次数|阈值|区间|长度)"
-                    + "|必然|必定|势必|总是|总能|总会|永远|始终|一律|毫无疑问|无一例外|绝对(?!位置|值|误差|路径|编码|坐标|距离|地址|量|数)"
+                    + "|必然|必定|势必|总是|总能|总会|永远|始终|(?<!篇)一律|毫无疑问|无一例外|绝对(?=能|会|是|不|没|可以|可|越|更|比|要)"
                     + "|(?:任何|所有|一切|各种|全部)的?(?:情况|场景|场合|条件|时候|任务|硬件|配置|设置|领域|阶段)"
                     + "|(?:不管|无论|不论)[^。；;!?！？]{0,30}?都"
                     + "|\\b(?:always|definitely|certainly|invariably|guaranteed|guarantees?|never|in (?:all|every|any) cases?"
@@ -76,6 +76,14 @@ final class CertaintyClaimCheck {
     private static final Pattern COMPLETENESS = Pattern.compile("彻底|根除|杜绝|一劳永逸|百分之百|百分百|100\\s*%"
             + "|完全(?=能|可以|可|会|地|消除|解决|避免|杜绝|替代|取代|防止|去除|根除|没|不|无)"
             + "|\\b(?:completely|fully|entirely|totally)\\b");
+
+    /** "一定要" is an obligation: it counters only a point that hedges a necessity ("不一定需要扩词表"). */
+    private static final Pattern OBLIGATION = Pattern.compile("一定(?:要|得|需要)|\\b(?:must|always have to)\\b");
+
+    private static final Pattern NECESSITY =
+            Pattern.compile("^\\s*(?:要|得)|需要|必要|必须|\\b(?:need|needs|necessary|required)\\b");
+
+    private static final Pattern DEGREE = Pattern.compile("(?:越|更(?![新换改正替])|较)([\\u4e00-\\u9fff])");
 
     /** A verb that removes the thing: a certainty about it ("一定能消除幻觉") overclaims against a limit. */
     private static final Pattern REMOVAL =
@@ -91,9 +99,12 @@ final class CertaintyClaimCheck {
 
     /** A sentence that asks, reports another's belief, or states a condition asserts nothing certain. */
     private static final Pattern NOT_ASSERTED = Pattern.compile("[?？]|吗|是不是|会不会|能不能|以为|人认为|人说|人觉得|误区|误解|说法|谁说|所谓|据说|迷信"
-            + "|如果|假如|要是|(?<![倘])若(?!干)|假设|只要|一旦|除非|当[^，,。；;]{1,20}(?:时|的时候)"
+            + "|如果|假如|要是|只有|(?<![倘])若(?!干)|假设|只要|一旦|除非|当[^，,。；;]{1,20}(?:时|的时候)"
             + "|(?<!任何|所有|一切|各种|全部|什么)(?:情况|场景|场合|条件)下"
             + "|\\b(?:if|unless|when|whether|myth|misconception)\\b|\\bpeople (?:think|say|believe)\\b");
+
+    /** A point this long is quoted whole in the reason. */
+    private static final int QUOTED_POINT = 40;
 
     /** A hedged sentence this short names nothing of its own. */
     private static final int BARE_SENTENCE = 12;
@@ -141,17 +152,20 @@ final class CertaintyClaimCheck {
                     || ANSWER_HEDGE.matcher(sentence.text()).find()) {
                 continue;
             }
-            for (Absolute absolute : absolutes(sentence, hedge.kind())) {
+            for (Absolute absolute : absolutes(sentence, hedge)) {
                 Part clause = sentence.clauses().get(absolute.clause());
                 String span = sentence.text().substring(0, clause.to());
                 if (bindsPredicate(clause.text(), hedge)
                         && hedge.shared(span) >= 2
+                        && hedge.subject().spokenOf(span)
                         && sameSubject(span, hedge)
                         && !SOFTENER.matcher(clause.text()).find()) {
                     return new Claim(
                             clause.start(),
                             clause.end(),
-                            "参考答案说「" + hedge.original() + "」，并非在所有情况下都成立，回答却说得绝对（「" + absolute.word() + "」）");
+                            "参考答案说「" + hedge.original() + "」，"
+                                    + (hedge.kind() == Kind.LIMIT ? "只能部分做到" : "要视情况而定")
+                                    + "，回答却说得绝对（「" + absolute.word() + "」）");
                 }
             }
         }
@@ -185,7 +199,8 @@ final class CertaintyClaimCheck {
     }
 
     /** The asserted absolutes of the sentence that answer this kind of hedge, with the clause each binds. */
-    private static List<Absolute> absolutes(Sentence sentence, Kind kind) {
+    private static List<Absolute> absolutes(Sentence sentence, Hedge hedge) {
+        Kind kind = hedge.kind();
         List<Absolute> found = new ArrayList<>();
         for (Pattern form : kind == Kind.LIMIT ? List.of(COMPLETENESS, CERTAINTY) : List.of(CERTAINTY, COMPLETENESS)) {
             Matcher matcher = form.matcher(sentence.text());
@@ -219,7 +234,10 @@ final class CertaintyClaimCheck {
 
     /** The clause holds a word of what the point hedges (a Chinese one when the point has one). */
     private static boolean bindsPredicate(String clause, Hedge hedge) {
-        return hedge.predicate().stream().anyMatch(word -> contains(clause, word));
+        // The absolute itself is no word of the predicate: "必然" holds the "必" of "是否必要".
+        String rest =
+                COMPLETENESS.matcher(CERTAINTY.matcher(clause).replaceAll(" ")).replaceAll(" ");
+        return hedge.predicate().stream().anyMatch(word -> contains(rest, word));
     }
 
     /**
@@ -235,23 +253,23 @@ final class CertaintyClaimCheck {
         if (named.stream().noneMatch(hedge.names()::contains)) {
             return false;
         }
-        if (!hedge.subjectNames().isEmpty() && named.stream().noneMatch(hedge.subjectNames()::contains)) {
+        if (!hedge.subject().names().isEmpty()
+                && named.stream().noneMatch(hedge.subject().names()::contains)) {
             return false;
         }
         int than = -1;
         for (Matcher comparison = THAN.matcher(span); comparison.find(); ) {
             than = comparison.start();
         }
-        if (than >= 0 && !hedge.comparedNames().isEmpty()) {
-            Matcher compared = ENGLISH.matcher(span.substring(than + 1));
-            if (compared.find() && !hedge.comparedNames().contains(compared.group())) {
+        Subject subject = hedge.subject();
+        if (than >= 0 && !subject.compared().isEmpty()) {
+            String afterThan = span.substring(than + 1);
+            String beforeThan = span.substring(0, than);
+            if (subject.compared().stream().noneMatch(word -> contains(afterThan, word))) {
                 return false;
             }
-            Set<String> beforeThan = english(span.substring(0, than));
-            if (beforeThan.stream().anyMatch(hedge.comparedNames()::contains)
-                    && beforeThan.stream().noneMatch(hedge.subjectNames()::contains)) {
-                return false;
-            }
+            return subject.compared().stream().noneMatch(word -> contains(beforeThan, word))
+                    || subject.words().stream().anyMatch(word -> contains(beforeThan, word));
         }
         return true;
     }
@@ -269,8 +287,8 @@ final class CertaintyClaimCheck {
             Set<String> predicate,
             Set<String> words,
             Set<String> names,
-            Set<String> subjectNames,
-            Set<String> comparedNames) {
+            Subject subject,
+            boolean necessity) {
 
         int shared(String text) {
             int shared = 0;
@@ -280,6 +298,23 @@ final class CertaintyClaimCheck {
                 }
             }
             return shared;
+        }
+    }
+
+    /**
+     * What the hedge speaks of.
+     *
+     * @param words its content words and English names
+     * @param degrees characters after a degree word ("多" of "数据越多", "大" of "更大的 batch"): the subject is the
+     *     degree, so "数据质量好，效果肯定更好" does not speak of "数据越多"
+     * @param names its English names ("int8" of "int8 不一定比 fp16 快")
+     * @param compared the words of what it is compared with, after 比
+     */
+    private record Subject(Set<String> words, Set<String> degrees, Set<String> names, Set<String> compared) {
+
+        boolean spokenOf(String span) {
+            return (words.isEmpty() || words.stream().anyMatch(word -> contains(span, word)))
+                    && degrees.stream().allMatch(span::contains);
         }
     }
 
@@ -304,22 +339,23 @@ final class CertaintyClaimCheck {
                 }
                 String before = text.substring(0, hedge.start());
                 String after = text.substring(hedge.end());
-                Set<String> subjectNames = english(before);
+                String subject = before;
                 Set<String> predicate;
                 if (kind == Kind.DEPENDS) {
                     // What depends is the word right before the hedge: "推理速度取决于硬件" hedges 速度, not 推理.
                     predicate = last(predicate(blank(before)));
                     if (predicate.isEmpty() && !previous.isEmpty()) {
-                        String earlier = previous.get(previous.size() - 1);
-                        if (ANSWER_HEDGE.matcher(earlier).find()) {
+                        subject = previous.get(previous.size() - 1);
+                        if (ANSWER_HEDGE.matcher(subject).find()) {
                             // "int8 不一定更快，要看 kernel": the clause before has hedged its thing already.
                             continue;
                         }
-                        predicate = last(predicate(blank(earlier)));
-                        subjectNames = english(earlier);
+                        predicate = last(predicate(blank(subject)));
                     }
                 } else {
-                    predicate = predicate(blank(after));
+                    Matcher comparison = THAN.matcher(after);
+                    // "比全量微调差": what is hedged is the comparative at the end, not the thing compared with.
+                    predicate = comparison.find() ? last(predicate(blank(after))) : predicate(blank(after));
                     if (predicate.isEmpty()) {
                         // "速度提升不一定": the hedged thing stands before the hedge.
                         predicate = last(predicate(blank(before)));
@@ -328,25 +364,34 @@ final class CertaintyClaimCheck {
                 if (predicate.isEmpty()) {
                     continue;
                 }
+                Set<String> subjectWords = keys(blank(subject), false);
+                subjectWords.removeAll(predicate);
                 Set<String> compared = new TreeSet<>();
                 Matcher than = THAN.matcher(after);
                 if (kind != Kind.DEPENDS && than.find()) {
-                    compared.addAll(english(after.substring(than.end())));
+                    compared.addAll(keys(blank(after.substring(than.end())), false));
+                    compared.removeAll(predicate);
                 }
                 Set<String> allWords = new LinkedHashSet<>(words);
                 allWords.addAll(predicate);
                 hedges.add(new Hedge(
                         kind,
-                        clause.replaceAll("[，,：:。；;！!？?\\s]+$", "").strip(),
+                        quoted(point, clause),
                         predicate,
                         allWords,
                         names,
-                        subjectNames,
-                        compared));
+                        new Subject(subjectWords, degreeWords(blank(subject)), english(subject), compared),
+                        NECESSITY.matcher(kind == Kind.DEPENDS ? before : after).find()));
             }
             previous.add(text);
         }
         return hedges;
+    }
+
+    /** The point as the reason quotes it: whole when short, else the clause holding the hedge. */
+    private static String quoted(String point, String clause) {
+        String quoted = point.strip().length() <= QUOTED_POINT ? point : clause;
+        return quoted.strip().replaceAll("[，,：:。；;！!？?]+$", "");
     }
 
     private static Pattern pattern(Kind kind) {
@@ -363,6 +408,16 @@ final class CertaintyClaimCheck {
             last = word;
         }
         return last == null ? Set.of() : Set.of(last);
+    }
+
+    /** The content characters right after a degree word: "越多", "更大". */
+    private static Set<String> degreeWords(String text) {
+        Set<String> degrees = new LinkedHashSet<>();
+        Matcher degree = DEGREE.matcher(text);
+        while (degree.find()) {
+            degrees.add(degree.group(1));
+        }
+        return degrees;
     }
 
     /** The text with its hedge words blanked, so "取决" or "不一" never count as the point's words. */

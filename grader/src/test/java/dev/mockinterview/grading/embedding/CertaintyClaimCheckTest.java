@@ -81,6 +81,26 @@ class CertaintyClaimCheckTest {
     }
 
     @Test
+    void moreOfTheDegreeTheHedgeSpeaksOfIsAClaim() {
+        assertThat(claims("训练数据越多不一定越好，质量更重要", "训练数据越多，模型效果肯定越好。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void aCertaintyAboutAnotherDegreeOfTheSameThingIsNoClaim() {
+        assertThat(claims("训练数据越多不一定越好，质量更重要", "数据质量高，模型效果肯定更好。")).isEmpty();
+    }
+
+    @Test
+    void anObligationAgainstAHedgedNecessityIsAClaim() {
+        assertThat(claims("领域模型不一定要扩充词表，要看术语覆盖情况", "做领域模型一定要扩充词表。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void anObligationIsNoCertaintyAboutAnOutcome() {
+        assertThat(claims(SPEED, "INT8 推理一定要配合专门的 kernel，才会比 FP16 快。")).isEmpty();
+    }
+
+    @Test
     void aHedgedAnswerIsNoClaim() {
         assertThat(claims(SPEED, "INT8 推理不一定比 FP16 快，要看显卡有没有整数算力。")).isEmpty();
     }
