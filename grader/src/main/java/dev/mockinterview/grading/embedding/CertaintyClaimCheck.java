@@ -64,13 +64,12 @@ final class CertaintyClaimCheck {
             + "|\\b(?:usually|often|typically|mostly|generally|may|might|likely|probably|almost)\\b");
 
     /** Any certainty: "肯定", "一定" (not "一定程度", "有一定"), "总是", "不管…都", "任何情况下". */
-    private static final Pattern CERTAINTY =
-            Pattern.compile("肯定|(?<![有在到达了某])一定(?!程度|的|量|范围|条件|比例|规模|数量|时间|次数|阈值|区间|长度)"
-                    + "|必然|必定|势必|总是|总能|总会|永远|始终|(?<!篇)一律|毫无疑问|无一例外|绝对(?=能|会|是|不|没|可以|可|越|更|比|要)"
-                    + "|(?:任何|所有|一切|各种|全部)的?(?:情况|场景|场合|条件|时候|任务|硬件|配置|设置|领域|阶段)"
-                    + "|(?:不管|无论|不论)[^。；;!?！？]{0,30}?都"
-                    + "|\\b(?:always|definitely|certainly|invariably|guaranteed|guarantees?|never|in (?:all|every|any) cases?"
-                    + "|no matter)\\b");
+    private static final Pattern CERTAINTY = Pattern.compile("肯定|(?<![有在到达某])一定(?!程度|的|量|范围|条件|比例|规模|数量|时间|次数|阈值|区间|长度)"
+            + "|必然|必定|势必|总是|总能|总会|永远|始终|(?<!篇)一律|毫无疑问|无一例外|绝对(?=能|会|是|不|没|可以|可|越|更|比|要)"
+            + "|(?:任何|所有|一切|各种|全部)的?(?:情况|场景|场合|条件|时候|任务|硬件|配置|设置|领域|阶段)"
+            + "|(?:不管|无论|不论)[^。；;!?！？]{0,30}?都"
+            + "|\\b(?:always|definitely|certainly|invariably|guaranteed|guarantees?|never|in (?:all|every|any) cases?"
+            + "|no matter)\\b");
 
     /** Completeness: "彻底", "完全能", "100%", "根除". */
     private static final Pattern COMPLETENESS = Pattern.compile("彻底|根除|杜绝|一劳永逸|百分之百|百分百|100\\s*%"
@@ -83,6 +82,10 @@ final class CertaintyClaimCheck {
     private static final Pattern NECESSITY =
             Pattern.compile("^\\s*(?:要|得)|需要|必要|必须|\\b(?:need|needs|necessary|required)\\b");
 
+    /** A dependence of whether something holds ("是否必要取决于…"), not of how much ("速度取决于…"). */
+    private static final Pattern WHETHER =
+            Pattern.compile("是否|能否|可否|要不要|需不需要|该不该|值不值得|有没有|是不是|会不会|好坏|快慢|优劣|\\bwhether\\b");
+
     private static final Pattern DEGREE = Pattern.compile("(?:越|更(?![新换改正替])|较)([\\u4e00-\\u9fff])");
 
     /** A verb that removes the thing: a certainty about it ("一定能消除幻觉") overclaims against a limit. */
@@ -90,12 +93,13 @@ final class CertaintyClaimCheck {
             Pattern.compile("消除|根除|杜绝|解决|避免|防止|去除|\\b(?:eliminates?|solves?|prevents?|removes?)\\b");
 
     /** A negation before the absolute in its clause ("不能简单说一定", "并非总是", "也不是一定"). */
-    private static final Pattern NEGATION = Pattern.compile(
-            "不(?!管|论|同|断|仅|但|光|少|错|久)|没|未|非(?!常)|无(?!论)|别|难以|很难|谈不上" + "|\\b(?:not|never|cannot|no|hardly)\\b|n't\\b");
+    private static final Pattern NEGATION =
+            Pattern.compile("不(?!管|论|同|断|仅|但|光|少|错|久)|没|未|非(?!常)|无(?!论|害|损|误|缝|限|偏|监督)|(?<![区分类性级识辨告特])别|难以|很难|谈不上"
+                    + "|\\b(?:not|never|cannot|no|hardly)\\b|n't\\b");
 
     /** A negation after the absolute makes it a negative certainty ("一定不会", "完全没必要"). */
     private static final Pattern NEGATED_AFTER =
-            Pattern.compile("不(?!少|错|仅|同|断|久|管|论)|没|无(?!论)|未|\\b(?:not|never|no)\\b|n't\\b");
+            Pattern.compile("不(?!少|错|仅|同|断|久|管|论)|没|无(?!论|害|损|误|缝|限|偏|监督)|未|\\b(?:not|never|no)\\b|n't\\b");
 
     /** A sentence that asks, reports another's belief, or states a condition asserts nothing certain. */
     private static final Pattern NOT_ASSERTED = Pattern.compile("[?？]|吗|是不是|会不会|能不能|以为|人认为|人说|人觉得|误区|误解|说法|谁说|所谓|据说|迷信"
@@ -155,7 +159,12 @@ final class CertaintyClaimCheck {
             for (Absolute absolute : absolutes(sentence, hedge)) {
                 Part clause = sentence.clauses().get(absolute.clause());
                 String span = sentence.text().substring(0, clause.to());
-                if (bindsPredicate(clause.text(), hedge)
+                // "MoE 的推理速度取决于专家数" says how, not whether: a certain comparison ("肯定比稠密模型快") is no answer to it.
+                boolean comparesAgainstHow = hedge.kind() == Kind.DEPENDS
+                        && !hedge.whether()
+                        && THAN.matcher(clause.text()).find();
+                if (!comparesAgainstHow
+                        && bindsPredicate(clause.text(), hedge)
                         && hedge.shared(span) >= 2
                         && hedge.subject().spokenOf(span)
                         && sameSubject(span, hedge)
@@ -232,12 +241,17 @@ final class CertaintyClaimCheck {
         return found;
     }
 
-    /** The clause holds a word of what the point hedges (a Chinese one when the point has one). */
+    /**
+     * The clause holds the head of what the point hedges (its last word: "无害" of "模型输出完全无害", "快" of "比 fp16 快")
+     * or two of its words; a Chinese one when the point has one. "RLHF 肯定能让输出更符合偏好" shares only "输出" with it.
+     */
     private static boolean bindsPredicate(String clause, Hedge hedge) {
         // The absolute itself is no word of the predicate: "必然" holds the "必" of "是否必要".
         String rest =
                 COMPLETENESS.matcher(CERTAINTY.matcher(clause).replaceAll(" ")).replaceAll(" ");
-        return hedge.predicate().stream().anyMatch(word -> contains(rest, word));
+        List<String> predicate = List.copyOf(hedge.predicate());
+        return contains(rest, predicate.get(predicate.size() - 1))
+                || predicate.stream().filter(word -> contains(rest, word)).count() >= 2;
     }
 
     /**
@@ -277,9 +291,11 @@ final class CertaintyClaimCheck {
     /**
      * A hedge of a point: the clause holding it, what it hedges (its predicate words) and the point's words and names.
      *
-     * @param original the point's clause as written, for the reason
+     * @param original the point as written (its hedged clause when long), for the reason
      * @param predicate the words of the hedged thing: after a modal or limit hedge, before a dependence
      * @param words every content word of the point, hedges removed
+     * @param necessity the hedged thing is a need ("不一定要扩词表"), so "一定要" counters it
+     * @param whether a dependence says whether the thing holds ("是否必要取决于…"), not how much
      */
     private record Hedge(
             Kind kind,
@@ -288,7 +304,8 @@ final class CertaintyClaimCheck {
             Set<String> words,
             Set<String> names,
             Subject subject,
-            boolean necessity) {
+            boolean necessity,
+            boolean whether) {
 
         int shared(String text) {
             int shared = 0;
@@ -381,7 +398,8 @@ final class CertaintyClaimCheck {
                         allWords,
                         names,
                         new Subject(subjectWords, degreeWords(blank(subject)), english(subject), compared),
-                        NECESSITY.matcher(kind == Kind.DEPENDS ? before : after).find()));
+                        NECESSITY.matcher(kind == Kind.DEPENDS ? before : after).find(),
+                        WHETHER.matcher(subject).find()));
             }
             previous.add(text);
         }

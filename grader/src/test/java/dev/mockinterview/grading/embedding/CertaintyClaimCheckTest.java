@@ -154,6 +154,19 @@ class CertaintyClaimCheckTest {
     }
 
     @Test
+    void aCertaintyThatSharesOnlyTheHedgedThingsSubjectIsNoClaim() {
+        assertThat(claims("RLHF 不能保证模型输出完全无害", "RLHF 肯定能让输出更贴近人类偏好。")).isEmpty();
+        assertThat(claims("RLHF 不能保证模型输出完全无害", "做过 RLHF 的模型，输出就百分之百无害了。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void aCertainComparisonIsNoAnswerToHowSomethingDepends() {
+        String point = "MoE 的推理速度取决于激活的专家数和通信开销";
+
+        assertThat(claims(point, "MoE 推理速度肯定比同参数量的稠密模型快，因为每次只激活少数专家。")).isEmpty();
+    }
+
+    @Test
     void aPointWithoutAHedgeHasNoClaim() {
         assertThat(claims("INT8 量化把权重显存减半", "INT8 肯定能把显存减半。")).isEmpty();
     }
