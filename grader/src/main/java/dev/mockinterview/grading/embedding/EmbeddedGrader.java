@@ -48,6 +48,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final ContradictionCheck contradictions = new ContradictionCheck();
     private final EntitySwapCheck entitySwaps = new EntitySwapCheck();
     private final OppositeClaimCheck oppositeClaims = new OppositeClaimCheck();
+    private final CertaintyClaimCheck certaintyClaims = new CertaintyClaimCheck();
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -110,6 +111,11 @@ public final class EmbeddedGrader implements AnswerGrader {
         // An opposite put into the point's own slot is evidence of the same kind: a clause of the answer, verbatim.
         oppositeClaims
                 .claims(points, text, request.question())
+                .forEach((i, claim) ->
+                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
+        // So is a certainty asserted where the point hedges ("肯定比 fp16 快" against "不一定比 fp16 快").
+        certaintyClaims
+                .claims(points, text)
                 .forEach((i, claim) ->
                         swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
         ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
