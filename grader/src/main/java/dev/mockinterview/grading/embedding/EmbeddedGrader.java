@@ -24,9 +24,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The offline grader: every key point is matched to its best evidence in the answer by embedding similarity and
@@ -40,6 +43,10 @@ import java.util.Set;
 public final class EmbeddedGrader implements AnswerGrader {
 
     private final EmbeddingModel model;
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[-_\\s.]");
+
+    private static final Pattern SHOWN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _.\\-()]*");
+
     private final EmbeddedGraderSettings settings;
     private final EmbeddingCache cache;
     private final ClauseSplitter splitter;
@@ -185,6 +192,10 @@ public final class EmbeddedGrader implements AnswerGrader {
         PointStatus status = match.strength() >= settings.coveredThreshold()
                 ? PointStatus.COVERED
                 : match.strength() >= settings.partialThreshold() ? PointStatus.PARTIAL : PointStatus.MISSED;
+        Optional<String> unnamed = status == PointStatus.COVERED ? unnamedSubject(point, request) : Optional.empty();
+        if (unnamed.isPresent()) {
+            status = PointStatus.PARTIAL;
+        }
         // A claim on the point's subject that contradicts it is wrong, not missed, however weak the match.
         boolean onSubject = match.similarity() >= settings.semanticFloor() || match.lexical() >= 0.3;
         Optional<String> contradiction = swapped.map(Swapped::reason)
@@ -204,11 +215,47 @@ public final class EmbeddedGrader implements AnswerGrader {
         if (status == PointStatus.MISSED) {
             return new PointVerdict(new KeyPointResult(point, status, ""), "", false);
         }
+        if (unnamed.isPresent()) {
+            return new PointVerdict(
+                    new KeyPointResult(point, status, match.evidence()),
+                    "说到了这一点的内容，但没有点出「" + unnamed.get() + "」",
+                    false);
+        }
         if (status == PointStatus.PARTIAL && isUncertain(match)) {
             flags.add(GradeFlag.LOW_CONFIDENCE);
             return new PointVerdict(new KeyPointResult(point, status, match.evidence()), "", true);
         }
         return new PointVerdict(new KeyPointResult(point, status, match.evidence()), "", false);
+    }
+
+    /**
+     * The point is about a named thing (its leading English name: "bitsandbytes 的 LLM.int8()", "Top-k 采样：…") that
+     * neither the question nor the answer names: the answer may describe the behaviour, but a human interviewer would
+     * not give full credit for a point whose subject the candidate never tied it to.
+     */
+    private static Optional<String> unnamedSubject(String point, GradeRequest request) {
+        String subject = EntitySwapCheck.subject(point);
+        if (subject.isEmpty() || subject.startsWith("stage-")) {
+            return Optional.empty();
+        }
+        String name = bare(subject);
+        if (name.length() < 2
+                || bare(TermExtractor.normalize(request.question())).contains(name)
+                || bare(TermExtractor.normalize(request.answer())).contains(name)) {
+            return Optional.empty();
+        }
+        // Shown as the point writes it, with the English words that follow ("Beam search", not "beam").
+        Matcher shown = SHOWN_NAME.matcher(point);
+        int at = point.toLowerCase(Locale.ROOT).indexOf(subject);
+        return Optional.of(
+                at >= 0 && shown.region(at, point.length()).lookingAt()
+                        ? shown.group().strip()
+                        : subject);
+    }
+
+    /** A name without its separators, so that "top_k", "Top K" and "top-k" are one name. */
+    private static String bare(String text) {
+        return NAME_SEPARATORS.matcher(text).replaceAll("");
     }
 
     /** A clause of the answer that says this point's thing of another entity of its family. */
@@ -267,7 +314,7 @@ public final class EmbeddedGrader implements AnswerGrader {
                         case COVERED ->
                             new PointVerdict(
                                     new KeyPointResult(point.text(), PointStatus.PARTIAL, point.evidence()),
-                                    "同一回答中有明确错误，此点降为部分",
+                                    FeedbackWriter.DISCOUNTED,
                                     v.uncertain());
                         case PARTIAL ->
                             new PointVerdict(

@@ -14,6 +14,12 @@ import java.util.stream.Collectors;
  */
 public final class FeedbackWriter {
 
+    /**
+     * The reason the embedded grader gives a point it counted one level lower because the answer states something
+     * plainly wrong elsewhere; the feedback then explains the discount once.
+     */
+    public static final String DISCOUNTED = "同一回答中有明确错误，此点降为部分";
+
     private static final int QUOTE_CHARS = 40;
 
     public String write(double score, List<PointVerdict> verdicts, Collection<GradeFlag> flags) {
@@ -28,10 +34,8 @@ public final class FeedbackWriter {
         section(feedback, "提到但不完整，需要展开：", verdicts, PointStatus.PARTIAL, false);
         section(feedback, "需要补充：", verdicts, PointStatus.MISSED, false);
         section(feedback, "需要纠正：", verdicts, PointStatus.INCORRECT, true);
-        boolean discounted = verdicts.stream().anyMatch(v -> v.result().status() == PointStatus.INCORRECT)
-                && verdicts.stream()
-                        .anyMatch(v -> v.result().status() != PointStatus.INCORRECT
-                                && !v.reason().isEmpty());
+        // Only the embedded grader's own discount, not any reason a point carries (an LLM gives one for every point).
+        boolean discounted = verdicts.stream().anyMatch(v -> v.reason().equals(DISCOUNTED));
         if (discounted) {
             feedback.append("\n因为回答中有明确的错误说法，其余要点的可信度打了折扣：答到的按部分计，部分答到的不计分。");
         }
@@ -65,6 +69,11 @@ public final class FeedbackWriter {
                     feedback.append("，").append(verdict.reason());
                 }
                 feedback.append("）");
+            } else if (status == PointStatus.PARTIAL
+                    && !verdict.reason().isEmpty()
+                    && !verdict.reason().equals(DISCOUNTED)) {
+                // Why only part: the name left out, or the LLM's reason.
+                feedback.append("（").append(verdict.reason()).append("）");
             }
         }
     }
