@@ -113,21 +113,20 @@ final class OppositeClaimCheck {
             Set<String> pointNames = names(point, contrasted, family);
             Set<String> pointWords = ContradictionCheck.contentWords(point, Map.of());
             Set<String> pointTerms = terms(point);
+            // Only clauses on this point's subject can say its member elsewhere: "WHERE 才是在分组之后" is about
+            // WHERE and does not make "HAVING 是在分组之前" a contrast.
+            List<Clause> onSubject = clauses.stream()
+                    .filter(c -> c.names().isEmpty() || c.names().stream().anyMatch(pointNames::contains))
+                    .toList();
+            List<BoundFamily> bound = bound(point);
             for (Clause clause : clauses) {
                 boolean otherSubject =
                         !clause.names().isEmpty() && clause.names().stream().noneMatch(pointNames::contains)
                                 || !clause.lead().isEmpty() && !pointTerms.contains(clause.lead());
-                if (otherSubject
-                        || NOT_A_CLAIM.matcher(clause.text()).find()
-                        || !onTopic(clause, pointWords, pointTerms)) {
+                if (otherSubject || !clause.claims() || !onTopic(clause, pointWords, pointTerms)) {
                     continue;
                 }
-                // Only clauses on this point's subject can say its member elsewhere: "WHERE 才是在分组之后" is about
-                // WHERE and does not make "HAVING 是在分组之前" a contrast.
-                List<Clause> onSubject = clauses.stream()
-                        .filter(c -> c.names().isEmpty() || c.names().stream().anyMatch(pointNames::contains))
-                        .toList();
-                String reason = opposite(point, clause.text(), onSubject);
+                String reason = opposite(point, clause.text(), onSubject, bound);
                 if (reason == null) {
                     reason = inverted(point, clause.text());
                 }
@@ -145,20 +144,20 @@ final class OppositeClaimCheck {
      * two: "GPT-3 用的是 Post-LN" is short, its sentence goes on about LayerNorm and gradients.
      */
     private static boolean onTopic(Clause clause, Set<String> pointWords, Set<String> pointTerms) {
-        return ContradictionCheck.shared(ContradictionCheck.contentWords(clause.text(), Map.of()), pointWords) >= 2
-                || ContradictionCheck.shared(terms(clause.text()), pointTerms) >= 1
-                        && ContradictionCheck.shared(
-                                        ContradictionCheck.contentWords(clause.sentence(), Map.of()), pointWords)
-                                >= 2;
+        return ContradictionCheck.shared(clause.words(), pointWords) >= 2
+                || ContradictionCheck.shared(clause.terms(), pointTerms) >= 1
+                        && ContradictionCheck.shared(clause.sentenceWords(), pointWords) >= 2;
     }
 
     /** The clause puts another member into a slot of the point's member, and the answer nowhere puts the member there. */
-    private @Nullable String opposite(String point, String clause, List<Clause> all) {
-        for (Family family : families) {
-            List<List<Occurrence>> inPoint = new ArrayList<>();
-            for (int m = 0; m < family.members().size(); m++) {
-                inPoint.add(occurrences(point, family, m));
-            }
+    private @Nullable String opposite(String point, String clause, List<Clause> all, List<BoundFamily> families) {
+        // "并不是在分组之前" denies the opposite; "推理时不丢弃" denies the point's predicate of it.
+        if (NEGATION.matcher(clause).find()) {
+            return null;
+        }
+        for (BoundFamily boundFamily : families) {
+            Family family = boundFamily.family();
+            List<List<Occurrence>> inPoint = boundFamily.inPoint();
             for (int bound = 0; bound < inPoint.size(); bound++) {
                 for (Occurrence said : inPoint.get(bound)) {
                     for (int other = 0; other < family.members().size(); other++) {
@@ -166,10 +165,6 @@ final class OppositeClaimCheck {
                             continue;
                         }
                         for (Occurrence answered : occurrences(clause, family, other)) {
-                            // "并不是在分组之前" denies the opposite; "推理时不丢弃" denies the point's predicate of it.
-                            if (NEGATION.matcher(clause).find()) {
-                                continue;
-                            }
                             // The word after a one-character member is its compound ("小模型"), the term and not the
                             // slot: only what stands before it places it ("迁移给小模型", "参数量小").
                             int sides = said.form().length() == 1 ? 1 : 2;
@@ -187,6 +182,27 @@ final class OppositeClaimCheck {
             }
         }
         return null;
+    }
+
+    /** A family with the point's occurrences of each of its members, found once per point rather than per clause. */
+    private record BoundFamily(Family family, List<List<Occurrence>> inPoint) {}
+
+    /** The families of which the point holds at least one member. */
+    private List<BoundFamily> bound(String point) {
+        List<BoundFamily> bound = new ArrayList<>();
+        for (Family family : families) {
+            List<List<Occurrence>> inPoint = new ArrayList<>();
+            boolean any = false;
+            for (int m = 0; m < family.members().size(); m++) {
+                List<Occurrence> found = occurrences(point, family, m);
+                inPoint.add(found);
+                any |= !found.isEmpty();
+            }
+            if (any) {
+                bound.add(new BoundFamily(family, inPoint));
+            }
+        }
+        return bound;
     }
 
     /**
@@ -463,7 +479,36 @@ final class OppositeClaimCheck {
      * A clause of the answer, normalized, with the rubric's entities it names and the English name it starts with
      * ("PyTorch 用动态图"), both carried on through its sentence.
      */
-    private record Clause(int start, int end, String text, Set<String> names, String lead, String sentence) {}
+    /**
+     * A clause of the answer with what every point's test needs of it, worked out once: its content words and English
+     * terms, its sentence's content words, and whether it states a condition or a comparison.
+     */
+    private record Clause(
+            int start,
+            int end,
+            String text,
+            Set<String> names,
+            String lead,
+            String sentence,
+            Set<String> words,
+            Set<String> terms,
+            Set<String> sentenceWords,
+            boolean claims) {
+
+        Clause(int start, int end, String text, Set<String> names, String lead, String sentence) {
+            this(
+                    start,
+                    end,
+                    text,
+                    names,
+                    lead,
+                    sentence,
+                    ContradictionCheck.contentWords(text, Map.of()),
+                    OppositeClaimCheck.terms(text),
+                    ContradictionCheck.contentWords(sentence, Map.of()),
+                    !NOT_A_CLAIM.matcher(text).find());
+        }
+    }
 
     private static final Pattern LEAD = Pattern.compile("^\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
 
