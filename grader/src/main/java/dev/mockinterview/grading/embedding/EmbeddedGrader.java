@@ -48,6 +48,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final ContradictionCheck contradictions = new ContradictionCheck();
     private final EntitySwapCheck entitySwaps = new EntitySwapCheck();
     private final OppositeClaimCheck oppositeClaims = new OppositeClaimCheck();
+    private final NumberClaimCheck numberClaims = new NumberClaimCheck();
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -109,6 +110,11 @@ public final class EmbeddedGrader implements AnswerGrader {
         Map<Integer, EntitySwapCheck.Swap> swaps = new HashMap<>(entitySwaps.swaps(points, text));
         // An opposite put into the point's own slot is evidence of the same kind: a clause of the answer, verbatim.
         oppositeClaims
+                .claims(points, text, request.question())
+                .forEach((i, claim) ->
+                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
+        // So is another quantity in the point's own slot ("13B" against "1000B").
+        numberClaims
                 .claims(points, text, request.question())
                 .forEach((i, claim) ->
                         swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
