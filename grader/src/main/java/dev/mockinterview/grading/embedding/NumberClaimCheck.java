@@ -105,7 +105,8 @@ final class NumberClaimCheck {
     private static final Pattern NAME_BEFORE = Pattern.compile("[a-z][a-z0-9]*\\s$");
 
     /** Where a bare number is a value of its slot: "rank 设到 1024", "序列长度是 2048". */
-    private static final Pattern SETTING = Pattern.compile("(取|设为|设置为|设成|设到|设置成|调到|调成|定为|=|等于|为|是)\\s*(约|大约|大概)?\\s*$");
+    private static final Pattern SETTING =
+            Pattern.compile("(取|设为|设置为|设成|设到|设置成|调到|调成|定为|设|=|等于|为|是)\\s*(约|大约|大概)?\\s*$");
 
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*(~|-|–|—|到|至|或者|或|、|/)\\s*$");
 
@@ -113,11 +114,11 @@ final class NumberClaimCheck {
 
     private static final Pattern APPROXIMATE_AFTER = Pattern.compile("^\\s*(左右|上下|量级|出头)");
 
-    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(超过|至少|大于|多于|不少于|起码|高达|>|≥)\\s*$");
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile("超过|至少|大于|多于|不少于|起码|高达|>|≥");
 
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\s*(以上|及以上|往上|起步|多(?![少个种数]))");
 
-    private static final Pattern AT_MOST_BEFORE = Pattern.compile("(不到|不超过|少于|小于|低于|最多|至多|<|≤)\\s*$");
+    private static final Pattern AT_MOST_BEFORE = Pattern.compile("不到|不超过|少于|小于|低于|最多|至多|<|≤");
 
     private static final Pattern AT_MOST_AFTER = Pattern.compile("^\\s*(以下|以内|之内)");
 
@@ -183,6 +184,11 @@ final class NumberClaimCheck {
 
     private static final String CONCEPT = "concept:";
 
+    private static final double ZERO_LIKE = 0.1;
+
+    /** A number that sets a condition: "temperature 设为 0 时", "rank 为 8 的情况下". */
+    private static final Pattern CONDITION_AFTER = Pattern.compile("^\\s*(的)?\\s*(时|时候|情况下|的话)");
+
     /** Things joined before a number: the number may be their sum. */
     private static final Pattern COORDINATION = Pattern.compile("和|与|及|、|加上|加|以及|\\+|\\band\\b|\\bplus\\b");
 
@@ -241,6 +247,10 @@ final class NumberClaimCheck {
             boolean summed) {
 
         boolean contains(Quantity other, double tolerance) {
+            if (high == 0 || other.high == 0) {
+                // Zero has no ratio: "约为 0" holds anything below a tenth.
+                return Math.min(low, other.low) < ZERO_LIKE && Math.max(low, other.low) < ZERO_LIKE;
+            }
             return !(other.low > high * tolerance + 1e-12 || other.high * tolerance < low - 1e-12);
         }
     }
@@ -307,6 +317,9 @@ final class NumberClaimCheck {
                         || !inOneSlot(said, answered)
                         || COMPARED_BEFORE
                                 .matcher(ContradictionCheck.before(clause.sentence(), answered.start(), 4))
+                                .find()
+                        || CONDITION_AFTER
+                                .matcher(clause.sentence().substring(answered.end(), clause.to()))
                                 .find()) {
                     continue;
                 }
@@ -427,7 +440,8 @@ final class NumberClaimCheck {
         return !POINT_EXAMPLE_BEFORE
                         .matcher(ContradictionCheck.before(point, quantity.start(), 4))
                         .find()
-                && !POINT_CONDITION.matcher(clause).find();
+                && !POINT_CONDITION.matcher(clause).find()
+                && !CONDITION_AFTER.matcher(point.substring(quantity.end())).find();
     }
 
     private static String clauseAround(String text, int start, int end) {
@@ -663,16 +677,18 @@ final class NumberClaimCheck {
             boolean approximate) {
         String before = text.substring(0, start);
         String after = text.substring(end, to);
+        // A bound anywhere before the number in its clause: "不到全量的 1%".
+        String clauseBefore = before.substring(clauseStart(text, start));
         boolean approx = approximate
                 || APPROXIMATE_BEFORE.matcher(before).find()
                 || APPROXIMATE_AFTER.matcher(after).find();
         double lo = low;
         double hi = high;
-        if (AT_LEAST_BEFORE.matcher(before).find()
+        if (AT_LEAST_BEFORE.matcher(clauseBefore).find()
                 || AT_LEAST_AFTER.matcher(after).find()) {
             hi = Double.POSITIVE_INFINITY;
         }
-        if (AT_MOST_BEFORE.matcher(before).find()
+        if (AT_MOST_BEFORE.matcher(clauseBefore).find()
                 || AT_MOST_AFTER.matcher(after).find()) {
             lo = 0;
         }
@@ -682,7 +698,6 @@ final class NumberClaimCheck {
             direction = UP.matcher(lead).find() ? 1 : DOWN.matcher(lead).find() ? -1 : 0;
         }
         String word = text.substring(start, end).strip();
-        String clauseBefore = before.substring(clauseStart(text, start));
         boolean per = PER_BEFORE.matcher(clauseBefore).find()
                 || PER_AFTER.matcher(after).find();
         return new Quantity(

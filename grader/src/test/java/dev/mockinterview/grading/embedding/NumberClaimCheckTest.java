@@ -134,6 +134,43 @@ class NumberClaimCheckTest {
     }
 
     @Test
+    void aShortStatementOfACountedThingIsAClaimWhenItsSlotIsThePoints() {
+        assertThat(claims("T5-base 有 12 层编码器", "T5-base 一共有 36 层编码器。")).containsOnlyKeys(0);
+        assertThat(claims("T5-base 有 12 层编码器", "T5 large 有 24 层编码器。")).isEmpty();
+    }
+
+    @Test
+    void aRatioOfTheSameTwoThingsInTheOtherOrderIsInverted() {
+        String point = "INT8 权重的显存约为 FP16 的一半";
+
+        assertThat(claims(point, "FP16 权重的显存是 INT8 的两倍。")).isEmpty();
+        assertThat(claims(point, "FP16 权重的显存是 INT8 的八分之一。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void aQuantityPerThingIsNoTotal() {
+        assertThat(claims("13B 模型的 FP16 权重约 26GB", "13B 模型的 FP16 权重每个参数占 2 字节。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aSmallerNumberUnderASumMayBeOneOfItsParts() {
+        assertThat(claims("全量微调要存权重、梯度和 Adam 状态，约 16–20 字节/参数", "全量微调时 Adam 的两个状态每个参数占 8 字节。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aNumberSettingAConditionAssertsNoValue() {
+        assertThat(claims("温度通常设为 0.7 左右", "温度设为 0 的时候，采样就退化成贪心解码。")).isEmpty();
+    }
+
+    @Test
+    void aBoundBeforeTheNumberInItsClauseWidensIt() {
+        assertThat(claims("Prefix Tuning 的可训练参数通常不到全量的 1%", "Prefix Tuning 的可训练参数只有全量的 0.1% 左右。"))
+                .isEmpty();
+    }
+
+    @Test
     void theGraderMarksThePointIncorrectWithTheClauseAsEvidence() {
         EmbeddedGrader grader = new EmbeddedGrader(
                 new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
