@@ -134,7 +134,7 @@ final class NumberClaimCheck {
 
     /** A sentence that does not assert a value up to the clause: hedged, conditional, or an example. */
     private static final Pattern NOT_ASSERTED = Pattern.compile(
-            "可能|也许|或许|好像|似乎|不确定|不清楚|记不清|印象中|应该|估计|猜|未必|不一定|如果|假如|若|要是|一旦|假设|的话|万一|只要|除非|比如|例如|譬如|举个例子|假定"
+            "可能|也许|或许|好像|似乎|不确定|不清楚|记不清|印象中|应该|估计|猜|未必|不一定|如果|假如|若|要是|一旦|假设|的话|万一|只要|除非|比如|例如|譬如|举个例子|假定|分别|有人说|有人认为|很多人|以为|误区|误解|错误|不对"
                     + "|\\b(if|unless|e\\.g|maybe|perhaps|probably|might|may)\\b");
 
     /** A clause holding a negation asserts no value of its own: "V100 训练不了 1000B 的模型". */
@@ -144,7 +144,7 @@ final class NumberClaimCheck {
     /** An example or condition of the point: "（如 2048）", "8 个头时". */
     private static final Pattern POINT_EXAMPLE_BEFORE = Pattern.compile("(如|例如|比如|e\\.g\\.|像)\\s*$");
 
-    private static final Pattern POINT_CONDITION = Pattern.compile("如果|若|假如|当|时为|时是");
+    private static final Pattern POINT_CONDITION = Pattern.compile("如果|若|假如|当|时为|时是|分别");
 
     /** A number compared against: "比 13B 大". */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(比|相比|比起|than|vs\\.?)\\s*$");
@@ -185,6 +185,18 @@ final class NumberClaimCheck {
     private static final String CONCEPT = "concept:";
 
     private static final double ZERO_LIKE = 0.1;
+
+    private static final Map<String, Set<String>> KIND_WORDS = Map.of(
+            "params", Set.of("参数", "数量", "params", "parameters", "parameter", CONCEPT + "parameter"),
+            "tokens", Set.of("token", "tokens", CONCEPT + "token"),
+            "layers", Set.of("layers", "layer"),
+            "dims", Set.of("dimension"),
+            "heads", Set.of("头数", "heads", "head"),
+            "bytes", Set.of("字节", "bytes", "byte"),
+            "gpus", Set.of("gpu", "gpus", "显卡"),
+            "epochs", Set.of("epoch", "epochs"),
+            "steps", Set.of("steps", "step"),
+            "percent", Set.of("比例", "占比"));
 
     /** A number that sets a condition: "temperature 设为 0 时", "rank 为 8 的情况下". */
     private static final Pattern CONDITION_AFTER = Pattern.compile("^\\s*(的)?\\s*(时|时候|情况下|的话)");
@@ -264,7 +276,7 @@ final class NumberClaimCheck {
         List<Clause> clauses = clauses(answer);
         List<Quantity> everywhere = new ArrayList<>();
         for (Clause clause : clauses) {
-            everywhere.addAll(quantities(clause.sentence(), clause.from(), clause.to()));
+            everywhere.addAll(quantities(clause.sentence(), clause.from(), clause.to(), true));
         }
         Map<Integer, Claim> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
@@ -420,6 +432,8 @@ final class NumberClaimCheck {
             }
         }
         shared.removeAll(witnessed);
+        // The kind's own nouns ("参数" beside "13B", "token" beside "4k") come with every number of the kind.
+        shared.removeAll(KIND_WORDS.getOrDefault(said.kind().replace(PER, ""), Set.of()));
         // A short statement of a counted thing ("GPT-3 有 96 层") has one word of slot: then it must be all of it.
         boolean sameShortSlot = COUNTED.contains(said.kind())
                 && !said.slot().isEmpty()
@@ -456,11 +470,18 @@ final class NumberClaimCheck {
 
     /** The quantities standing in {@code text} between {@code from} and {@code to}, with their slots. */
     private List<Quantity> quantities(String text, int from, int to) {
+        return quantities(text, from, to, false);
+    }
+
+    /**
+     * @param loose also every bare number, asserted or not: "有人说要设到 1024，其实 8 或 16 就够了" says the point's value
+     */
+    private List<Quantity> quantities(String text, int from, int to, boolean loose) {
         List<Quantity> atoms = new ArrayList<>();
         Matcher atom = ATOM.matcher(text);
         atom.region(from, to).useTransparentBounds(true);
         while (atom.find()) {
-            Quantity quantity = atom(text, atom, to);
+            Quantity quantity = atom(text, atom, to, loose);
             if (quantity != null) {
                 atoms.add(quantity);
             }
@@ -483,7 +504,8 @@ final class NumberClaimCheck {
             }
         }
         atoms.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return ranges(text, atoms, to);
+        List<Quantity> merged = ranges(text, atoms, to);
+        return loose ? merged : merged.stream().filter(Quantity::settled).toList();
     }
 
     /** "8 或 16", "16–20 字节", "7%–64%": neighbours of one kind joined by a range word are one interval. */
@@ -517,10 +539,10 @@ final class NumberClaimCheck {
             }
             merged.add(next);
         }
-        return merged.stream().filter(Quantity::settled).toList();
+        return merged;
     }
 
-    private @Nullable Quantity atom(String text, Matcher atom, int to) {
+    private @Nullable Quantity atom(String text, Matcher atom, int to, boolean loose) {
         int start = atom.start();
         int numberEnd = atom.end(2);
         String number = atom.group(2);
@@ -582,7 +604,8 @@ final class NumberClaimCheck {
             settled = SETTING.matcher(ContradictionCheck.before(text, start, 8)).find();
             boolean ranged = RANGE_NEXT.matcher(after).find()
                     || RANGE_PREVIOUS.matcher(before).find();
-            if (!settled && !ranged || !after.isEmpty() && "个种张次组块条项类份件年月日号点分句".indexOf(after.charAt(0)) >= 0) {
+            if (!settled && !ranged && !loose
+                    || !after.isEmpty() && "个种张次组块条项类份件年月日号点分句".indexOf(after.charAt(0)) >= 0) {
                 return null;
             }
         }

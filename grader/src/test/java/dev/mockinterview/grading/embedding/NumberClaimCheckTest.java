@@ -171,6 +171,23 @@ class NumberClaimCheckTest {
     }
 
     @Test
+    void aValueReportedAsSomeoneElsesBeliefAndCorrectedIsNoClaim() {
+        String point = "Adapter 的瓶颈维度一般设为 64";
+
+        assertThat(claims(point, "有人说 Adapter 的瓶颈维度要设为 8192，我的经验是 32 或 64 就够了。"))
+                .isEmpty();
+        assertThat(claims(point, "Adapter 的瓶颈维度设为 8192 也行，不过 64 更常见。")).isEmpty();
+    }
+
+    @Test
+    void aNumberOfPartsListedRespectivelyIsNoSlot() {
+        assertThat(claims("Qwen-7B 和 Qwen-14B 分别约有 70 亿和 140 亿参数", "Qwen-7B 约有 70 亿参数。"))
+                .isEmpty();
+        assertThat(claims("BERT-base 约有 1.1 亿参数", "BERT-base 和 BERT-large 分别约有 1.1 亿和 3.4 亿参数。"))
+                .isEmpty();
+    }
+
+    @Test
     void theGraderMarksThePointIncorrectWithTheClauseAsEvidence() {
         EmbeddedGrader grader = new EmbeddedGrader(
                 new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
