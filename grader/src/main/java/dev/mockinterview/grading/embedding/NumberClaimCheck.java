@@ -186,6 +186,15 @@ final class NumberClaimCheck {
 
     private static final double ZERO_LIKE = 0.1;
 
+    /** The English name a clause opens with, after a connective: "而 MAE 遮盖 75%". */
+    private static final Pattern LEAD =
+            Pattern.compile("^[\\s(]*(?:而|但是|但|则|另外|其中|对于|像)?\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
+
+    private static final Pattern NAMES_CARD =
+            Pattern.compile("^\\s*(的|显存的|内存的)?\\s*(卡|显卡|gpu|a100|h100|v100|a800|h800|4090|3090|机器|服务器|设备)");
+
+    private static final Pattern FORMULA = Pattern.compile("[×*]\\s*[\\p{IsHan}a-z0-9(]");
+
     private static final Map<String, Set<String>> KIND_WORDS = Map.of(
             "params", Set.of("参数", "数量", "params", "parameters", "parameter", CONCEPT + "parameter"),
             "tokens", Set.of("token", "tokens", CONCEPT + "token"),
@@ -282,6 +291,7 @@ final class NumberClaimCheck {
         for (int i = 0; i < points.size(); i++) {
             String point = TermExtractor.normalize(points.get(i));
             Set<String> pointNames = names(point, contrasted);
+            Set<String> known = terms(point + " " + TermExtractor.normalize(question));
             boolean typical = TYPICAL.matcher(point).find();
             List<Quantity> stated = quantities(point, 0, point.length()).stream()
                     .filter(q -> asserted(point, q))
@@ -292,7 +302,7 @@ final class NumberClaimCheck {
                     continue;
                 }
                 String written = shown(points.get(i), point, said.start(), said.end(), said.written());
-                Claim claim = contradicting(said, written, typical, pointNames, answer, clauses, contrasted);
+                Claim claim = contradicting(said, written, typical, pointNames, known, answer, clauses, contrasted);
                 if (claim != null) {
                     claims.put(i, claim);
                     break;
@@ -307,6 +317,7 @@ final class NumberClaimCheck {
             String written,
             boolean typical,
             Set<String> pointNames,
+            Set<String> known,
             String answer,
             List<Clause> clauses,
             Map<String, String> contrasted) {
@@ -321,6 +332,15 @@ final class NumberClaimCheck {
             // Names up to the end of this clause: "70B 模型要 140GB" speaks of another model than "7B 模型约 14GB".
             Set<String> named = names(clause.sentence().substring(0, clause.to()), contrasted);
             if (!pointNames.containsAll(named)) {
+                continue;
+            }
+            // A clause or sentence opening with a name neither the point nor the question has is about that thing:
+            // "MAE 随机遮盖 75% 的 token" against a point on BERT.
+            String lead = lead(text);
+            if (lead.isEmpty()) {
+                lead = lead(clause.sentence());
+            }
+            if (!lead.isEmpty() && !known.contains(lead)) {
                 continue;
             }
             for (Quantity answered : quantities(clause.sentence(), clause.from(), clause.to())) {
@@ -617,7 +637,36 @@ final class NumberClaimCheck {
                 && namesModel(text, start, numberEnd + (scale == null ? 0 : atom.end() - numberEnd), to)) {
             return null;
         }
+        if (kind.equals("bytes") && NAMES_CARD.matcher(text.substring(end, to)).find()) {
+            // "48GB 的卡", "80GB 的 A100": the size of a card, not what the slot needs.
+            return null;
+        }
+        if (FORMULA.matcher(text.substring(clauseStart(text, start), start)).find()
+                || FORMULA.matcher(clauseRest(text, end, to)).find()) {
+            // "2 × 层数 × 头数 × …": a factor of a formula.
+            return null;
+        }
         return quantity(text, kind, value * multiplier, value * multiplier, multiplier, settled, start, end, to, false);
+    }
+
+    private static String lead(String text) {
+        Matcher lead = LEAD.matcher(text);
+        return lead.find() && lead.group(1).length() >= 2 && unitAt(lead.group(1)) == null ? lead.group(1) : "";
+    }
+
+    private static Set<String> terms(String text) {
+        Set<String> terms = new HashSet<>();
+        Matcher term = ContradictionCheck.ENTITY.matcher(text);
+        while (term.find()) {
+            terms.add(term.group());
+        }
+        return terms;
+    }
+
+    private static String clauseRest(String text, int end, int to) {
+        Matcher stop = CLAUSE_END.matcher(text);
+        stop.region(end, to);
+        return text.substring(end, stop.find() ? stop.start() : to);
     }
 
     /** The number continues a name or formula: v100, gpt-3, llama 2, 10000^(...), d/2, 第 3 层, 上千. */
@@ -630,7 +679,7 @@ final class NumberClaimCheck {
             // "16-20" is a range; "llama-2" a name.
             return before.length() < 2 || Character.isLetter(before.charAt(before.length() - 2));
         }
-        if ("abcdefghijklmnopqrstuvwxyz0123456789_.^/+*(·第".indexOf(last) >= 0
+        if ("abcdefghijklmnopqrstuvwxyz0123456789_.^/+*×(·第".indexOf(last) >= 0
                 || chinese && "上几数成好每".indexOf(last) >= 0) {
             return true;
         }

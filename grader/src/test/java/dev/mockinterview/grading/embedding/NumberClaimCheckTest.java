@@ -188,6 +188,19 @@ class NumberClaimCheckTest {
     }
 
     @Test
+    void aClauseOpeningWithAnotherNameIsAboutThatThing() {
+        assertThat(claims("BERT 随机遮盖 15% 的 token", "MAE 随机遮盖 75% 的图像 token。")).isEmpty();
+    }
+
+    @Test
+    void theSizeOfACardOrAFactorOfAFormulaIsNoValueOfTheSlot() {
+        assertThat(claims("7B 模型 FP16 推理约需 14GB 显存", "7B 模型 FP16 推理，一张 48GB 的卡就够了。"))
+                .isEmpty();
+        assertThat(claims("int8 推理吞吐约为 fp16 的 2 倍", "吞吐 = 4 × batch × 序列长度，int8 推理吞吐约为 fp16 的两倍。"))
+                .isEmpty();
+    }
+
+    @Test
     void theGraderMarksThePointIncorrectWithTheClauseAsEvidence() {
         EmbeddedGrader grader = new EmbeddedGrader(
                 new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
