@@ -134,7 +134,7 @@ final class NumberClaimCheck {
 
     /** A sentence that does not assert a value up to the clause: hedged, conditional, or an example. */
     private static final Pattern NOT_ASSERTED = Pattern.compile(
-            "可能|也许|或许|好像|似乎|不确定|不清楚|记不清|印象中|应该|估计|猜|未必|不一定|如果|假如|若|要是|一旦|假设|的话|万一|只要|除非|比如|例如|譬如|举个例子|假定|分别|有人说|有人认为|很多人|以为|误区|误解|错误|不对"
+            "可能|也许|或许|好像|似乎|不确定|不清楚|记不清|印象中|应该|估计|猜|未必|不一定|如果|假如|若|要是|一旦|假设|的话|万一|只要(?![\\s约大概]*[\\d一二两三四五六七八九十半])|除非|比如|例如|譬如|举个例子|假定|分别|有人说|有人认为|很多人|以为|误区|误解|错误|不对"
                     + "|\\b(if|unless|e\\.g|maybe|perhaps|probably|might|may)\\b");
 
     /** A clause holding a negation asserts no value of its own: "V100 训练不了 1000B 的模型". */
@@ -186,6 +186,11 @@ final class NumberClaimCheck {
 
     private static final double ZERO_LIKE = 0.1;
 
+    private static final Pattern GREEK = Pattern.compile("[α-ω]");
+
+    private static final Pattern NOT_SLOT =
+            Pattern.compile("通常|一般|大概|大约|左右|差不多|可能|至少|以上|以下|超过|需要|其实|基本|大致|实际|常用|默认|往往|只要|只有|只占|就是|也就");
+
     /** The English name a clause opens with, after a connective: "而 MAE 遮盖 75%". */
     private static final Pattern LEAD =
             Pattern.compile("^[\\s(]*(?:而|但是|但|则|另外|其中|对于|像)?\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
@@ -229,7 +234,7 @@ final class NumberClaimCheck {
     private static final double TYPICAL_TOLERANCE = 4.0;
 
     /** How far before a number its slot words may stand (within the sentence), and how far after (within the clause). */
-    private static final int LEFT_WINDOW = 16;
+    private static final int LEFT_WINDOW = 24;
 
     private static final int RIGHT_WINDOW = 8;
 
@@ -265,7 +270,8 @@ final class NumberClaimCheck {
             Set<String> slot,
             Set<String> inClause,
             List<String> pair,
-            boolean summed) {
+            boolean summed,
+            String nearest) {
 
         boolean contains(Quantity other, double tolerance) {
             if (high == 0 || other.high == 0) {
@@ -398,10 +404,14 @@ final class NumberClaimCheck {
         List<String> p = said.pair();
         List<String> a = answered.pair();
         if (p.isEmpty() || a.isEmpty()) {
-            return ratio ? null : answered;
+            // A change ("扩大 10 倍") is against what was before; a bare ratio needs its two things.
+            return ratio && said.direction() == 0 ? null : answered;
         }
         if (p.equals(a)) {
             return answered;
+        }
+        if (said.direction() != 0) {
+            return null;
         }
         if (ratio && p.get(0).equals(a.get(1)) && p.get(1).equals(a.get(0))) {
             double low = answered.high() == Double.POSITIVE_INFINITY ? 0 : 1 / answered.high();
@@ -420,7 +430,8 @@ final class NumberClaimCheck {
                     answered.slot(),
                     answered.inClause(),
                     answered.pair(),
-                    answered.summed());
+                    answered.summed(),
+                    answered.nearest());
         }
         return null;
     }
@@ -463,8 +474,15 @@ final class NumberClaimCheck {
         Set<String> extra = new HashSet<>(answered.inClause());
         extra.removeAll(said.slot());
         extra.removeIf(word -> word.startsWith(CONCEPT));
+        // The slot's words stand in the number's own clause, or that clause adds at most one word of its own
+        // ("LoRA 的 rank 越大越好，一般设到 1024 以上").
         return (shared.size() >= 2 || sameShortSlot)
-                && shared.stream().anyMatch(answered.inClause()::contains)
+                && (shared.stream().anyMatch(answered.inClause()::contains)
+                        || extra.size() <= 1
+                                && (answered.nearest().isEmpty()
+                                        || said.slot()
+                                                .contains(SLOT_ALIASES.getOrDefault(
+                                                        answered.nearest(), answered.nearest()))))
                 && extra.size() <= shared.size();
     }
 
@@ -649,6 +667,18 @@ final class NumberClaimCheck {
         return quantity(text, kind, value * multiplier, value * multiplier, multiplier, settled, start, end, to, false);
     }
 
+    /** The last English name before a number: what a short clause such as "默认为 1.0" gives the value of. */
+    private static String nearest(String before) {
+        String last = "";
+        Matcher name = ContradictionCheck.ENTITY.matcher(before);
+        while (name.find()) {
+            if (name.group().length() >= 2 && unitAt(name.group()) == null) {
+                last = name.group();
+            }
+        }
+        return last;
+    }
+
     private static String lead(String text) {
         Matcher lead = LEAD.matcher(text);
         return lead.find() && lead.group(1).length() >= 2 && unitAt(lead.group(1)) == null ? lead.group(1) : "";
@@ -786,7 +816,8 @@ final class NumberClaimCheck {
                 slot(text, start, end, to),
                 clauseSlot(text, start, end, to),
                 pair(text, start),
-                COORDINATION.matcher(sentenceBefore(text, start)).find());
+                COORDINATION.matcher(sentenceBefore(text, start)).find(),
+                nearest(sentenceBefore(text, start)));
     }
 
     /** The last two things named before the number in its sentence: "int8 的显存是 fp16 的一半" relates int8 to fp16. */
@@ -867,8 +898,15 @@ final class NumberClaimCheck {
         return after.substring(0, cut);
     }
 
-    private Set<String> words(String window) {
+    private Set<String> words(String text) {
+        // "一般设到" should not leave the bigram "般设" behind.
+        String window = NOT_SLOT.matcher(text).replaceAll(" ");
         Set<String> words = new HashSet<>();
+        Matcher greek = GREEK.matcher(window);
+        while (greek.find()) {
+            // α, β, λ name hyperparameters as English names do.
+            words.add(greek.group());
+        }
         for (String word : ContradictionCheck.contentWords(window, Map.of())) {
             if (!NOT_SLOT_WORDS.contains(word) && word.chars().noneMatch(c -> NUMERAL_CHARS.indexOf(c) >= 0)) {
                 words.add(SLOT_ALIASES.getOrDefault(word, word));

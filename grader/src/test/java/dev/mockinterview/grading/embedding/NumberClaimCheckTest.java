@@ -201,6 +201,27 @@ class NumberClaimCheckTest {
     }
 
     @Test
+    void aChangeIsComparedWithAChangeInTheSameDirection() {
+        String point = "FlashAttention 让注意力计算提速约 2 到 4 倍";
+
+        assertThat(claims(point, "FlashAttention 让注意力计算提速 100 倍以上。")).containsOnlyKeys(0);
+        assertThat(claims(point, "FlashAttention 让注意力计算提速 3 倍左右。")).isEmpty();
+    }
+
+    @Test
+    void aGreekLetterNamesItsSlot() {
+        assertThat(claims("PPO 的 ε 通常取 0.2", "PPO 里 ε 一般设到 20 以上。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void aShortClauseTakesItsSlotFromTheClauseBeforeUnlessItNamesAnotherThing() {
+        assertThat(claims("Adapter 的瓶颈维度一般设为 64", "Adapter 的瓶颈维度越大越好，要设为 8192 以上。"))
+                .containsOnlyKeys(0);
+        assertThat(claims("生成时设置 num_beams 为 4 即可开启束搜索", "生成时设置 num_beams 开启束搜索，再设置 temperature，默认为 1.0。"))
+                .isEmpty();
+    }
+
+    @Test
     void theGraderMarksThePointIncorrectWithTheClauseAsEvidence() {
         EmbeddedGrader grader = new EmbeddedGrader(
                 new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
