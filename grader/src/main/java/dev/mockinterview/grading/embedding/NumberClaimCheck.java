@@ -134,7 +134,7 @@ final class NumberClaimCheck {
 
     /** A sentence that does not assert a value up to the clause: hedged, conditional, or an example. */
     private static final Pattern NOT_ASSERTED = Pattern.compile(
-            "可能|也许|或许|好像|似乎|不确定|不清楚|记不清|印象中|应该|估计|猜|未必|不一定|如果|假如|若|要是|一旦|假设|的话|万一|只要(?![\\s约大概]*[\\d一二两三四五六七八九十半])|除非|比如|例如|譬如|举个例子|假定|分别|有人说|有人认为|很多人|以为|误区|误解|错误|不对"
+            "可能|也许|或许|好像|似乎|不确定|不清楚|记不清|印象中|应该|估计|猜|未必|不一定|如果|假如|若|要是|一旦|假设|的话|万一|只要(?![\\s约大概]*[\\d一二两三四五六七八九十半])|除非|比如|例如|譬如|举个例子|假定|分别|有人说|有人认为|很多人|(?<!可)以为|误区|误解|错误(?!率)|不对"
                     + "|\\b(if|unless|e\\.g|maybe|perhaps|probably|might|may)\\b");
 
     /** A clause holding a negation asserts no value of its own: "V100 训练不了 1000B 的模型". */
