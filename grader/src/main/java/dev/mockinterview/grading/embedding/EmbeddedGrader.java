@@ -56,6 +56,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final EntitySwapCheck entitySwaps = new EntitySwapCheck();
     private final OppositeClaimCheck oppositeClaims = new OppositeClaimCheck();
     private final CertaintyClaimCheck certaintyClaims = new CertaintyClaimCheck();
+    private final NumberClaimCheck numberClaims = new NumberClaimCheck();
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -123,6 +124,11 @@ public final class EmbeddedGrader implements AnswerGrader {
         // So is a certainty asserted where the point hedges ("肯定比 fp16 快" against "不一定比 fp16 快").
         certaintyClaims
                 .claims(points, text)
+                .forEach((i, claim) ->
+                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
+        // So is another quantity in the point's own slot ("13B" against "1000B").
+        numberClaims
+                .claims(points, text, request.question())
                 .forEach((i, claim) ->
                         swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
         ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
