@@ -1,6 +1,7 @@
 package dev.mockinterview.grading.embedding;
 
 import dev.mockinterview.grading.lexical.TermExtractor;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -95,19 +96,62 @@ final class ContradictionCheck {
      * @param contrasted the entities the rubric contrasts ({@link #contrasted})
      * @param everyPoint the words every point holds ({@link DenialCheck#sharedByEveryPoint})
      */
-    record Rubric(String question, List<String> allPoints, Map<String, String> contrasted, Set<String> everyPoint) {
+    record Rubric(
+            String question,
+            List<String> allPoints,
+            Map<String, String> contrasted,
+            Set<String> everyPoint,
+            List<Set<String>> pointWords) {
         Rubric {
             allPoints = List.copyOf(allPoints);
+            pointWords = List.copyOf(pointWords);
         }
 
         static Rubric of(String question, List<String> allPoints) {
+            Map<String, String> contrasted = ContradictionCheck.contrasted(question, allPoints);
             return new Rubric(
                     question,
                     allPoints,
-                    ContradictionCheck.contrasted(question, allPoints),
-                    DenialCheck.sharedByEveryPoint(allPoints));
+                    contrasted,
+                    DenialCheck.sharedByEveryPoint(allPoints),
+                    allPoints.stream()
+                            .map(point -> contentWords(TermExtractor.normalize(point), contrasted))
+                            .toList());
         }
     }
+
+    /**
+     * The answer cut into sentences and clauses, normalized, with the sentences' words and the clauses' contrasted
+     * names: what the whole-answer denial check reads for every point, worked out once per grade.
+     */
+    record ReadAnswer(List<ReadSentence> sentences) {
+        ReadAnswer {
+            sentences = List.copyOf(sentences);
+        }
+
+        static ReadAnswer of(String answer, Rubric rubric) {
+            List<ReadSentence> sentences = new ArrayList<>();
+            for (String sentence : SENTENCE.split(answer)) {
+                List<ReadClause> clauses = new ArrayList<>();
+                for (String clause : CLAUSE.split(sentence, -1)) {
+                    String normalized = TermExtractor.normalize(clause);
+                    clauses.add(new ReadClause(clause, normalized, named(normalized, rubric.contrasted())));
+                }
+                String normalized = TermExtractor.normalize(sentence);
+                sentences.add(
+                        new ReadSentence(sentence, normalized, contentWords(normalized, rubric.contrasted()), clauses));
+            }
+            return new ReadAnswer(sentences);
+        }
+    }
+
+    record ReadSentence(String text, String normalized, Set<String> words, List<ReadClause> clauses) {
+        ReadSentence {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    record ReadClause(String text, String normalized, Set<String> named) {}
 
     /** Why the evidence contradicts the point, if it does; see {@link Rubric} for the other arguments. */
     Optional<String> contradiction(String point, String evidence, String question, List<String> allPoints) {
@@ -187,46 +231,54 @@ final class ContradictionCheck {
 
     /** {@link #deniedAnywhere(String, String, String, List)} with the rubric worked out once per grade. */
     Optional<Denied> deniedAnywhere(String point, String answer, Rubric rubric) {
+        return deniedAnywhere(point, ReadAnswer.of(answer, rubric), rubric);
+    }
+
+    /** {@link #deniedAnywhere(String, String, Rubric)} with the answer read once per grade. */
+    Optional<Denied> deniedAnywhere(String point, ReadAnswer answer, Rubric rubric) {
         List<String> allPoints = rubric.allPoints();
         String p = TermExtractor.normalize(point);
         Map<String, String> contrasted = rubric.contrasted();
         Set<String> pointNames = named(p, contrasted);
         Set<String> pointWords = contentWords(p, contrasted);
-        List<Set<String>> otherPoints = allPoints.stream()
-                .filter(other -> !other.equals(point))
-                .map(other -> contentWords(TermExtractor.normalize(other), contrasted))
-                .toList();
+        List<Set<String>> otherPoints = new ArrayList<>();
+        for (int j = 0; j < allPoints.size(); j++) {
+            if (!allPoints.get(j).equals(point)) {
+                otherPoints.add(rubric.pointWords().get(j));
+            }
+        }
         Set<String> everyPoint = rubric.everyPoint();
         Set<String> foreign = foreignNames(p, allPoints);
         Set<String> carried = Set.of();
         int sentenceStart = 0;
-        for (String sentence : SENTENCE.split(answer)) {
-            String ns = TermExtractor.normalize(sentence);
-            Set<String> sentenceWords = contentWords(ns, contrasted);
+        for (ReadSentence sentence : answer.sentences()) {
+            String ns = sentence.normalized();
+            Set<String> sentenceWords = sentence.words();
             int withThis = shared(sentenceWords, pointWords);
             boolean fitsThis =
                     withThis >= 2 && otherPoints.stream().allMatch(o -> shared(sentenceWords, o) <= withThis);
-            for (String clause : CLAUSE.split(sentence, -1)) {
-                String nc = TermExtractor.normalize(clause);
-                Set<String> named = named(nc, contrasted);
+            for (ReadClause clause : sentence.clauses()) {
+                String nc = clause.normalized();
+                Set<String> named = new TreeSet<>(clause.named());
                 named.addAll(namedAmong(nc, foreign));
                 if (named.isEmpty()) {
                     named = carried;
                 }
                 carried = named;
                 boolean otherSubject = !named.isEmpty() && named.stream().noneMatch(pointNames::contains);
-                if (fitsThis && !otherSubject && !clause.isBlank()) {
+                if (fitsThis && !otherSubject && !clause.text().isBlank()) {
                     Optional<String> denied = denials.denialOfThing(p, nc, ns, everyPoint);
                     if (denied.isPresent()) {
                         // The whole sentence is the evidence: the points it also matched rest on the same wrong claim.
-                        return Optional.of(new Denied(sentenceStart, sentenceStart + sentence.length(), denied.get()));
+                        return Optional.of(new Denied(
+                                sentenceStart, sentenceStart + sentence.text().length(), denied.get()));
                     }
                 }
             }
             if (ns.endsWith("。")) {
                 carried = Set.of();
             }
-            sentenceStart += sentence.length();
+            sentenceStart += sentence.text().length();
         }
         return Optional.empty();
     }

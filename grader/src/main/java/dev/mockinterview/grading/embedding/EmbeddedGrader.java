@@ -132,6 +132,7 @@ public final class EmbeddedGrader implements AnswerGrader {
                 .forEach((i, claim) ->
                         swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
         ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
+        ContradictionCheck.ReadAnswer read = ContradictionCheck.ReadAnswer.of(text, rubric);
         List<PointVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String point = points.get(i);
@@ -141,7 +142,7 @@ public final class EmbeddedGrader implements AnswerGrader {
                             swap -> EntitySwapCheck.quote(answer, swap).map(quote -> new Swapped(quote, swap.reason())))
                     .or(() -> request.referenceQuality().canMarkIncorrect()
                             ? contradictions
-                                    .deniedAnywhere(point, text, rubric)
+                                    .deniedAnywhere(point, read, rubric)
                                     .map(d -> new Swapped(answer.substring(d.start(), d.end()), d.reason()))
                             : Optional.empty());
             verdicts.add(verdict(
