@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +58,9 @@ final class OppositeClaimCheck {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[，,：:。；;！!？?\\n]");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
+    private static final String SENTENCE_ENDS = "。；;！!？?\n";
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[" + SENTENCE_ENDS + "]");
 
     /** Verbs of a directed relation: what is before them goes to what is after them. */
     private static final Pattern DIRECTED = Pattern.compile(
@@ -68,12 +71,26 @@ final class OppositeClaimCheck {
 
     private final List<Family> families;
 
+    /**
+     * The members each key point holds, kept for the points of recent questions: a bank's questions are graded again
+     * and again, and finding the members is most of this check's work. Guarded by itself.
+     */
+    private final Map<String, List<BoundFamily>> boundByPoint;
+
+    private static final int BOUND_POINTS_KEPT = 4096;
+
     OppositeClaimCheck() {
         this(bundled());
     }
 
     OppositeClaimCheck(List<Family> families) {
         this.families = List.copyOf(families);
+        this.boundByPoint = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<BoundFamily>> eldest) {
+                return size() > BOUND_POINTS_KEPT;
+            }
+        };
     }
 
     /** Members of one slot: each member's forms, and the compounds in which a form is some other word. */
@@ -189,6 +206,20 @@ final class OppositeClaimCheck {
 
     /** The families of which the point holds at least one member. */
     private List<BoundFamily> bound(String point) {
+        synchronized (boundByPoint) {
+            List<BoundFamily> known = boundByPoint.get(point);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<BoundFamily> found = findBound(point);
+        synchronized (boundByPoint) {
+            boundByPoint.put(point, found);
+        }
+        return found;
+    }
+
+    private List<BoundFamily> findBound(String point) {
         List<BoundFamily> bound = new ArrayList<>();
         for (Family family : families) {
             List<List<Occurrence>> inPoint = new ArrayList<>();
@@ -199,10 +230,10 @@ final class OppositeClaimCheck {
                 any |= !found.isEmpty();
             }
             if (any) {
-                bound.add(new BoundFamily(family, inPoint));
+                bound.add(new BoundFamily(family, List.copyOf(inPoint)));
             }
         }
-        return bound;
+        return List.copyOf(bound);
     }
 
     /**
@@ -556,8 +587,7 @@ final class OppositeClaimCheck {
     /** The sentence (normalized) that holds the clause starting at {@code start}. */
     private static String sentence(String answer, int start) {
         int from = start;
-        while (from > 0
-                && !SENTENCE_END.matcher(answer.substring(from - 1, from)).matches()) {
+        while (from > 0 && SENTENCE_ENDS.indexOf(answer.charAt(from - 1)) < 0) {
             from--;
         }
         Matcher end = SENTENCE_END.matcher(answer);
