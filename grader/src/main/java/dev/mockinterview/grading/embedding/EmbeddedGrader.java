@@ -49,6 +49,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final EntitySwapCheck entitySwaps = new EntitySwapCheck();
     private final OppositeClaimCheck oppositeClaims = new OppositeClaimCheck();
     private final CertaintyClaimCheck certaintyClaims = new CertaintyClaimCheck();
+    private final AttributionCheck attributions = new AttributionCheck();
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -115,6 +116,11 @@ public final class EmbeddedGrader implements AnswerGrader {
                         swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
         // So is a certainty asserted where the point hedges ("肯定比 fp16 快" against "不一定比 fp16 快").
         certaintyClaims
+                .claims(points, text)
+                .forEach((i, claim) ->
+                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
+        // And a thing credited to another organisation ("Megatron-LM 是微软提出的" against "NVIDIA 的训练框架").
+        attributions
                 .claims(points, text)
                 .forEach((i, claim) ->
                         swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
