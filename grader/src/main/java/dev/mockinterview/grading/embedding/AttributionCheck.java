@@ -44,14 +44,30 @@ final class AttributionCheck {
             "(?:developed|released|proposed|introduced|created|built|made|open[- ]?sourced"
                     + "|published|designed|invented|trained|authored|launched)";
 
-    /** What a thing of an organisation is: "是 Meta 的开源模型", "是 NVIDIA 的训练框架". */
-    private static final String GENERIC =
-            "(?:开源)?(?:大语言模型|语言模型|大模型|模型|框架|训练框架|推理框架|推理引擎|引擎|库|工具|项目|产品|系列|工作|论文|成果|技术" + "|方法|算法|系统|东西|作品|方案|架构)";
-
     private static final String CLAUSE_PUNCT = "[，,。；;！!？?、]";
 
+    /**
+     * What a thing of an organisation is, to the end of its clause: "是 Meta 的开源模型", "是 NVIDIA 的大模型训练框架"; not
+     * "是 Meta 的模型的竞品" nor "是谷歌的开源替代".
+     */
+    private static final String GENERIC_TAIL = "(?![^，,。；;！!？?]*(?:竞品|竞争|对手|替代|对标|替换|之外|以外|不同|类似))"
+            + "[^，,。；;！!？?的]{0,12}?(?:模型|框架|引擎|库|工具|项目|产品|系列|工作|论文|成果|技术|方法|算法|系统|东西|作品|方案|架构)"
+            + "(?:之一)?\\s*(?:$|" + CLAUSE_PUNCT + ")";
+
+    /** A name at the end of its clause, or before a kind of thing only: "发布的 MoE 模型。". */
+    private static final Pattern DESCRIPTOR_END =
+            Pattern.compile("\\s*(?:[^，,。；;！!？?的]{0,6}?(?:模型|框架|引擎|库|工具|系统|架构))?\\s*(?:" + CLAUSE_PUNCT + ")?\\s*");
+
+    /** A unit of the organisation between it and its verb: "阿里通义团队开源的", "NVIDIA ADLR 团队提出的", "Meta 家的". */
+    private static final String UNIT = "(?:家|那边|公司|(?:[^，,。；;的\\s]{0,8}\\s*)?(?:团队|实验室|研究院|课题组|\\b(?:team|lab)\\b))?";
+
+    /** What the organisation makes the thing run on, not the thing: "NVIDIA 的 GPU", "谷歌的 TPU 集群". */
+    private static final Pattern HARDWARE = Pattern.compile(
+            "^\\s*的?\\s*(?:gpus?|tpus?|cuda|显卡|卡|芯片|硬件|集群|服务器|云|平台|a100|h100|v100|h800|a800)",
+            Pattern.CASE_INSENSITIVE);
+
     /** Between an organisation and the name after it: "Meta 的 LLaMA", "Meta 开源了 LLaMA", "Meta released LLaMA". */
-    private static final Pattern POSSESSIVE_LINK = Pattern.compile("\\s*(?:家|那边|团队|公司)?\\s*(?:的|'s|’s|(?:" + ZH_ADVERB
+    private static final Pattern POSSESSIVE_LINK = Pattern.compile("\\s*" + UNIT + "\\s*(?:的|'s|’s|(?:" + ZH_ADVERB
             + "\\s*)?" + ZH_VERB + "\\s*(?:了|的|出来的|出的)?|" + EN_VERB + "(?:\\s+(?:the|its|a|an))?)?\\s*");
 
     /** Before an organisation that is the origin of the subject: "是", "由", "出自", "developed by", "comes from". */
@@ -62,27 +78,29 @@ final class AttributionCheck {
                     + "|originated|originates)\\s+(?:originally\\s+)?from))\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern AFTER_IS = Pattern.compile("^\\s*(?:家|那边|团队|公司|实验室)?\\s*(?:(?:" + ZH_ADVERB + "\\s*)?"
-            + ZH_VERB + "|的\\s*(?:$|" + CLAUSE_PUNCT + "|" + GENERIC + "))");
+    private static final Pattern AFTER_IS = Pattern.compile("^\\s*" + UNIT + "\\s*(?:(?:" + ZH_ADVERB + "\\s*)?"
+            + ZH_VERB + "|的\\s*(?:$|" + CLAUSE_PUNCT + "|" + GENERIC_TAIL + "))");
 
     private static final Pattern AFTER_BY =
-            Pattern.compile("^\\s*(?:团队|公司|实验室)?\\s*(?:" + ZH_ADVERB + "\\s*)?(?:联合|牵头|主导)?\\s*" + ZH_VERB);
+            Pattern.compile("^\\s*" + UNIT + "\\s*(?:" + ZH_ADVERB + "\\s*)?(?:联合|牵头|主导)?\\s*" + ZH_VERB);
 
-    private static final Pattern AFTER_FROM = Pattern.compile("^\\s*(?:$|" + CLAUSE_PUNCT + "|家|团队|公司|实验室|的\\s*(?:$|"
-            + CLAUSE_PUNCT + "|" + GENERIC + ")|(?:" + ZH_ADVERB + "\\s*)?" + ZH_VERB + ")");
+    private static final Pattern AFTER_FROM = Pattern.compile("^\\s*(?:$|" + CLAUSE_PUNCT + "|家|团队|公司|实验室|的?\\s*(?:$|"
+            + CLAUSE_PUNCT + "|" + GENERIC_TAIL + ")|(?:" + ZH_ADVERB + "\\s*)?" + ZH_VERB + ")");
 
-    /** A clause that is only "Meta 开源的模型", the apposition of a name standing alone before it. */
-    private static final Pattern APPOSITION = Pattern.compile("^\\s*(?:" + ZH_ADVERB + "\\s*)?(?:" + ZH_VERB
-            + "\\s*)?的[^，,。；;！!？?\\s]{0,12}\\s*" + CLAUSE_PUNCT + "?\\s*$");
+    /** A clause that is only "Meta 开源的训练库", the apposition of a name standing alone before it. */
+    private static final Pattern APPOSITION =
+            Pattern.compile("^\\s*(?:" + ZH_ADVERB + "\\s*)?(?:" + ZH_VERB + "\\s*)?的\\s*" + GENERIC_TAIL);
 
-    /** What may stand between a name and its subject frame: "LLaMA 2 是", "DeepSpeed 这个库是", "LLaMA was first". */
-    private static final Pattern BETWEEN_WORDS = Pattern.compile(
-            "\\b(?:is|was|are|were|has|have|been|originally|first|initially|also|actually|in\\s+\\d{4})\\b|\\d+(?:\\.\\d+)?[bmk]?|\\s",
+    /**
+     * What may stand between a name and its subject frame: "LLaMA 2 是", "DeepSpeed 这个库是", "LLaMA was first"; not
+     * another subject ("vLLM 接口是 OpenAI 的", "LLaMA 的数据来自…").
+     */
+    private static final Pattern BETWEEN = Pattern.compile(
+            "(?:\\s|\\d+(?:\\.\\d+)?[bmk]?|这个|这一|那个|系列|家族|大模型|模型|训练框架"
+                    + "|推理框架|框架|引擎|库|项目|工具|本身|最早|最初|一开始|其实|也|都|就|当初|原本|本来|早期|主要|首先|最先|原来"
+                    + "|\\b(?:is|was|are|were|has|have|been|originally|first|initially|also|actually|in\\s+\\d{4}|models?|series|family"
+                    + "|framework|library)\\b)*",
             Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern BETWEEN_BLOCKED = Pattern.compile("[的之和与及跟同对用在把被给让、a-zA-Z'’]");
-
-    private static final int BETWEEN_CHARS = 8;
 
     /** What a clause holding a frame may open with, and still go on with its sentence's name. */
     private static final Pattern CARRY_FILLER = Pattern.compile(
@@ -103,6 +121,10 @@ final class AttributionCheck {
             Pattern.compile("不|没|未|非(?!常)|无|\\b(?:not|never|no)\\b|n't", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RESPECTIVELY = Pattern.compile("分别|各自|\\brespectively\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A name of a team is part of its organisation ("NVIDIA ADLR 团队"), not a thing it made. */
+    private static final Pattern TEAM =
+            Pattern.compile("\\s*(?:团队|实验室|研究院|课题组|\\b(?:team|lab)\\b)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*");
 
@@ -308,21 +330,28 @@ final class AttributionCheck {
         String text = clause.text();
         boolean negated = NEGATION.matcher(text.substring(0, mention.start())).find();
         boolean asserted = sentenceAsserted && !negated;
+        String before = text.substring(0, mention.start());
+        String after = text.substring(mention.end());
+        Matcher frame = SUBJECT_BEFORE.matcher(before);
+        boolean subjectFrame = frame.find() && fits(frame, after);
         // Before the name: "Meta 的 LLaMA", "Meta 开源了 LLaMA", "Google T5".
         for (Name name : clauseNames) {
             if (name.start() >= mention.end()) {
-                if (POSSESSIVE_LINK
+                boolean linked = POSSESSIVE_LINK
                         .matcher(text.substring(mention.end(), name.start()))
-                        .matches()) {
+                        .matches();
+                // "Mixtral 是 Mistral AI 发布的 MoE 模型": the name after only says what the subject is.
+                boolean describesSubject = subjectFrame
+                        && DESCRIPTOR_END.matcher(text.substring(name.end())).matches();
+                if (linked && !describesSubject) {
                     return bound(name.key(), name.surface(), mention, asserted, clause.start(), clause.end());
                 }
                 break;
             }
         }
-        String before = text.substring(0, mention.start());
-        String after = text.substring(mention.end());
-        Matcher frame = SUBJECT_BEFORE.matcher(before);
-        boolean subjectFrame = frame.find() && fits(frame, after);
+        if (HARDWARE.matcher(after).find()) {
+            return bound("", "", mention, asserted, clause.start(), clause.end());
+        }
         if (subjectFrame) {
             List<Name> ahead = clauseNames.stream()
                     .filter(name -> name.end() <= frame.start())
@@ -394,12 +423,7 @@ final class AttributionCheck {
     }
 
     private static boolean linksToFrame(String between) {
-        if (BETWEEN_BLOCKED
-                .matcher(BETWEEN_WORDS.matcher(between).replaceAll(""))
-                .find()) {
-            return false;
-        }
-        return BETWEEN_WORDS.matcher(between).replaceAll("").length() <= BETWEEN_CHARS;
+        return BETWEEN.matcher(between).matches();
     }
 
     /** The one name the sentence has named before this clause, if it named exactly one. */
@@ -450,7 +474,8 @@ final class AttributionCheck {
             String word = matcher.group();
             if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end())
                     || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
-                    || !isNameLike(text, word, start, end)) {
+                    || !isNameLike(text, word, start, end)
+                    || TEAM.matcher(text.substring(end)).lookingAt()) {
                 continue;
             }
             names.add(new Name(key(word), word, start, end));

@@ -139,6 +139,25 @@ class AttributionCheckTest {
     }
 
     @Test
+    void anotherSubjectBetweenTheNameAndTheOrganisationIsNoClaim() {
+        String point = "vLLM 是 UC Berkeley 开源的推理引擎";
+
+        assertThat(claims(point, "vLLM 接口是 OpenAI 的，可以直接替换。")).isEmpty();
+        assertThat(claims(point, "vLLM 的服务协议来自 OpenAI 的格式。")).isEmpty();
+    }
+
+    @Test
+    void aRivalOfAnOrganisationsModelIsNoCredit() {
+        assertThat(claims(GEMINI, "Gemini 是 OpenAI 的竞品模型，对标 GPT-4。")).isEmpty();
+    }
+
+    @Test
+    void aLabelledAnswerCreditingAnotherCompanyIsAClaim() {
+        assertThat(claims("DeepSpeed：微软开源的分布式训练库", "DeepSpeed：谷歌开源的分布式训练库，核心是 ZeRO。"))
+                .containsOnlyKeys(0);
+    }
+
+    @Test
     void aQuestionIsNoClaim() {
         assertThat(claims(MEGATRON, "Megatron-LM 是微软提出的吗？")).isEmpty();
     }
