@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * name, so a list that binds several names to their own organisations is no claim. Nothing is claimed by a clause that
  * is negated, by a sentence that hedges ("好像是", "记不清"), asks, reports a belief or states a condition, by a subject
  * frame holding several names and several organisations ("分别是"), or by an answer that names the point's organisation
- * anywhere without binding it to another name. A point that names no organisation in such a frame claims nothing.
+ * anywhere without binding it to another name. What an organisation makes things run on ("NVIDIA 的 GPU", "谷歌的 TPU") and
+ * a team of it ("NVIDIA ADLR 团队") bind no name. A point that names no organisation in such a frame claims nothing.
  * Thread-safe and stateless after construction.
  */
 final class AttributionCheck {
@@ -59,7 +60,7 @@ final class AttributionCheck {
             Pattern.compile("\\s*(?:[^，,。；;！!？?的]{0,6}?(?:模型|框架|引擎|库|工具|系统|架构))?\\s*(?:" + CLAUSE_PUNCT + ")?\\s*");
 
     /** A unit of the organisation between it and its verb: "阿里通义团队开源的", "NVIDIA ADLR 团队提出的", "Meta 家的". */
-    private static final String UNIT = "(?:家|那边|公司|(?:[^，,。；;的\\s]{0,8}\\s*)?(?:团队|实验室|研究院|课题组|\\b(?:team|lab)\\b))?";
+    private static final String UNIT = "(?:家|那边|公司|(?:[^，,。；;的\\s]{0,16}\\s*)?(?:团队|实验室|研究院|课题组|\\b(?:team|lab)\\b))?";
 
     /** What the organisation makes the thing run on, not the thing: "NVIDIA 的 GPU", "谷歌的 TPU 集群". */
     private static final Pattern HARDWARE = Pattern.compile(
@@ -135,61 +136,11 @@ final class AttributionCheck {
     /** Words of a Chinese subject that make it no name: "这个框架", "该方法", "我们". */
     private static final Pattern NOT_A_NAME = Pattern.compile("[这那它其该此我你他她们的是在和与]");
 
-    private static final Set<String> NOT_NAMES = Set.of(
-            "it",
-            "its",
-            "the",
-            "a",
-            "an",
-            "this",
-            "that",
-            "these",
-            "those",
-            "they",
-            "we",
-            "i",
-            "he",
-            "she",
-            "is",
-            "was",
-            "ai",
-            "api",
-            "apis",
-            "gpu",
-            "gpus",
-            "cpu",
-            "tpu",
-            "tpus",
-            "llm",
-            "llms",
-            "model",
-            "models",
-            "team",
-            "lab",
-            "paper",
-            "open",
-            "source",
-            "framework",
-            "library",
-            "and",
-            "or",
-            "by",
-            "from",
-            "in",
-            "on",
-            "of",
-            "for",
-            "with",
-            "also",
-            "but",
-            "which",
-            "who",
-            "research",
-            "company",
-            "inc",
-            "ok",
-            "yes",
-            "so");
+    private static final Set<String> NOT_NAMES =
+            Set.of(("it its the a an this that these those they we i he she is was ai api"
+                            + " apis gpu gpus cpu tpu tpus llm llms model models team lab paper open source framework library and or"
+                            + " by from in on of for with also but which who research company inc ok yes so")
+                    .split(" "));
 
     private static final Pattern CLAUSE_END = Pattern.compile("[，,：:。；;！!？?\\n]|\\.(?=\\s|$)");
 
@@ -239,7 +190,7 @@ final class AttributionCheck {
         Set<Integer> named = new HashSet<>();
         own.forEach(credit -> named.add(credit.family()));
         for (Credit credit : own) {
-            if (credit.key() == null || !credit.asserted()) {
+            if (credit.key() == null || credit.key().isEmpty() || !credit.asserted()) {
                 continue;
             }
             String key = credit.key();
@@ -478,7 +429,14 @@ final class AttributionCheck {
                     || TEAM.matcher(text.substring(end)).lookingAt()) {
                 continue;
             }
-            names.add(new Name(key(word), word, start, end));
+            Name last = names.isEmpty() ? null : names.get(names.size() - 1);
+            if (last != null && text.substring(last.end(), start).isBlank()) {
+                // "Stable Diffusion" is one name: its last word alone names other things ("Diffusion Model").
+                String surface = text.substring(last.start(), end);
+                names.set(names.size() - 1, new Name(key(surface.replaceAll("\\s+", " ")), surface, last.start(), end));
+            } else {
+                names.add(new Name(key(word), word, start, end));
+            }
         }
         for (String chinese : chineseNames) {
             for (int at = text.indexOf(chinese); at >= 0; at = text.indexOf(chinese, at + chinese.length())) {

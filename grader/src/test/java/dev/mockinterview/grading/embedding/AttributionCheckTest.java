@@ -158,6 +158,34 @@ class AttributionCheckTest {
     }
 
     @Test
+    void theRightOrganisationsHardwareDoesNotExcuseAWrongCredit() {
+        assertThat(claims(MEGATRON, "Megatron-LM 是微软提出的，在英伟达的 GPU 上跑得很好。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void aTeamOfTheOrganisationIsPartOfIt() {
+        String point = "Megatron-LM 是 NVIDIA ADLR 团队提出的";
+
+        assertThat(claims(point, "NVIDIA ADLR 团队提出的 Megatron-LM 很常用。")).isEmpty();
+        assertThat(claims(point, "Megatron-LM 是微软 DeepSpeed 团队提出的。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void aNameThatOnlyDescribesThePointsSubjectLeavesTheCreditToIt() {
+        assertThat(claims("Mixtral 是 Mistral AI 发布的 MoE 模型", "Mixtral 是 Meta 出的。"))
+                .containsOnlyKeys(0);
+    }
+
+    @Test
+    void aNameOfSeveralWordsIsOneName() {
+        String point = "Stable Diffusion 是 Stability AI 发布的文生图模型";
+
+        assertThat(claims(point, "Diffusion Model 是伯克利提出的，Stable Diffusion 在潜空间里做扩散。"))
+                .isEmpty();
+        assertThat(claims(point, "Stable Diffusion 是 OpenAI 发布的。")).containsOnlyKeys(0);
+    }
+
+    @Test
     void aQuestionIsNoClaim() {
         assertThat(claims(MEGATRON, "Megatron-LM 是微软提出的吗？")).isEmpty();
     }
