@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * before the name ("Meta 的 LLaMA", "Meta 开源了 LLaMA", "Meta's LLaMA", "Google T5") or after it ("LLaMA 是 Meta 的",
  * "LLaMA 由 Meta 发布", "出自 Meta", "released by Meta", "comes from Meta"); a clause without a name of its own goes on
  * with the one name its sentence has named ("Megatron-LM 是训练框架，是微软提出的"). Each organisation binds the nearest
- * name, so a list that binds several names to their own organisations is no claim. Nothing is claimed by a clause that
+ * name, so a list that binds several names to their own organisations is no claim. In the answer, an organisation
+ * before the name claims only with a verb of making ("谷歌开源的 LLaMA"): "Hugging Face 的 LLaMA" may be where it is
+ * hosted. Nothing is claimed by a clause that
  * is negated, by a sentence that hedges ("好像是", "记不清"), asks, reports a belief or states a condition, by a subject
  * frame holding several names and several organisations ("分别是"), or by an answer that names the point's organisation
  * anywhere without binding it to another name. What an organisation makes things run on ("NVIDIA 的 GPU", "谷歌的 TPU") and
@@ -70,6 +72,8 @@ final class AttributionCheck {
     /** Between an organisation and the name after it: "Meta 的 LLaMA", "Meta 开源了 LLaMA", "Meta released LLaMA". */
     private static final Pattern POSSESSIVE_LINK = Pattern.compile("\\s*" + UNIT + "\\s*(?:的|'s|’s|(?:" + ZH_ADVERB
             + "\\s*)?" + ZH_VERB + "\\s*(?:了|的|出来的|出的)?|" + EN_VERB + "(?:\\s+(?:the|its|a|an))?)?\\s*");
+
+    private static final Pattern MADE = Pattern.compile(ZH_VERB + "|" + EN_VERB, Pattern.CASE_INSENSITIVE);
 
     /** Before an organisation that is the origin of the subject: "是", "由", "出自", "developed by", "comes from". */
     private static final Pattern SUBJECT_BEFORE = Pattern.compile(
@@ -288,14 +292,14 @@ final class AttributionCheck {
         // Before the name: "Meta 的 LLaMA", "Meta 开源了 LLaMA", "Google T5".
         for (Name name : clauseNames) {
             if (name.start() >= mention.end()) {
-                boolean linked = POSSESSIVE_LINK
-                        .matcher(text.substring(mention.end(), name.start()))
-                        .matches();
+                String link = text.substring(mention.end(), name.start());
                 // "Mixtral 是 Mistral AI 发布的 MoE 模型": the name after only says what the subject is.
                 boolean describesSubject = subjectFrame
                         && DESCRIPTOR_END.matcher(text.substring(name.end())).matches();
-                if (linked && !describesSubject) {
-                    return bound(name.key(), name.surface(), mention, asserted, clause.start(), clause.end());
+                if (POSSESSIVE_LINK.matcher(link).matches() && !describesSubject) {
+                    // An answer's "Hugging Face 的 LLaMA" may say where it is hosted: only a verb of making claims.
+                    boolean made = point || MADE.matcher(link).find();
+                    return bound(name.key(), name.surface(), mention, asserted && made, clause.start(), clause.end());
                 }
                 break;
             }

@@ -58,6 +58,8 @@ class AttributionCheckTest {
     @Test
     void anOrganisationBeforeTheNameIsAClaim() {
         assertThat(claims(GEMINI, "OpenAI 推出的 Gemini 可以同时处理图像和文本。")).containsOnlyKeys(0);
+        assertThat(claims(GEMINI, "Gemini was introduced by OpenAI; Microsoft released Phi."))
+                .containsOnlyKeys(0);
     }
 
     @Test
@@ -183,6 +185,12 @@ class AttributionCheckTest {
         assertThat(claims(point, "Diffusion Model 是伯克利提出的，Stable Diffusion 在潜空间里做扩散。"))
                 .isEmpty();
         assertThat(claims(point, "Stable Diffusion 是 OpenAI 发布的。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void aHubHoldingTheModelIsNoCredit() {
+        assertThat(claims(LLAMA, "LLaMA 的权重可以从 Hugging Face 的 LLaMA 仓库下载。")).isEmpty();
+        assertThat(claims(LLAMA, "我们直接用 Hugging Face LLaMA 镜像做微调。")).isEmpty();
     }
 
     @Test
