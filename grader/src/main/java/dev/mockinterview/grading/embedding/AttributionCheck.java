@@ -113,6 +113,12 @@ final class AttributionCheck {
                     + "|originally|first)\\b|\\s)*",
             Pattern.CASE_INSENSITIVE);
 
+    /** What may open a clause before the subject of its sentence: "其中 vLLM", "像 LLaMA", "最常用的是 DeepSpeed". */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile(
+            "\\s*(?:[-*•·]|\\d+[.、)）]|(?:像|比如|例如|其中|另外|而|其实|首先|然后|还有|至于|关于|说到|the)\\s*)?\\s*"
+                    + "|[^，,。；;]*(?:就是|是|叫|即)\\s*",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern TRAILING_ADVERB = Pattern.compile("(?:也|就|最早|最初|其实|本身|主要|当初|原本|本来|最先|早期)+$");
 
     /** A sentence that hedges, asks, reports a belief or states a condition credits nothing. */
@@ -317,13 +323,19 @@ final class AttributionCheck {
                     || RESPECTIVELY.matcher(text).find();
             if (!ahead.isEmpty()) {
                 Name name = ahead.get(ahead.size() - 1);
-                if (linksToFrame(text.substring(name.end(), frame.start()))) {
+                // The name is what the clause is about: not "部署 LLaMA 是微软做的".
+                if (linksToFrame(text.substring(name.end(), frame.start()))
+                        && SUBJECT_LEAD.matcher(text.substring(0, name.start())).matches()) {
                     return bound(name.key(), name.surface(), mention, asserted && !list, clause.start(), clause.end());
                 }
             } else if (CARRY_FILLER.matcher(text.substring(0, frame.start())).matches()) {
                 Name carried = carried(names, index);
-                if (carried != null) {
-                    int from = clauseOf(names, index, carried);
+                int from = carried == null ? index : clauseOf(names, index, carried);
+                // Only the subject of the sentence goes on: not "我们用 vLLM 部署的模型，是阿里开源的".
+                if (carried != null
+                        && SUBJECT_LEAD
+                                .matcher(sentence.get(from).text().substring(0, carried.start()))
+                                .matches()) {
                     return bound(
                             carried.key(),
                             carried.surface(),

@@ -194,6 +194,14 @@ class AttributionCheckTest {
     }
 
     @Test
+    void aClauseGoesOnOnlyWithTheSubjectOfItsSentence() {
+        assertThat(claims("vLLM 是 UC Berkeley 开源的推理引擎", "我们用 vLLM 部署的模型，是阿里开源的。"))
+                .isEmpty();
+        assertThat(claims(MEGATRON, "部署 Megatron-LM 是微软做的，我们只负责调参。")).isEmpty();
+        assertThat(claims(MEGATRON, "训练框架里最常用的是 Megatron-LM，它是微软开源的。")).containsOnlyKeys(0);
+    }
+
+    @Test
     void aQuestionIsNoClaim() {
         assertThat(claims(MEGATRON, "Megatron-LM 是微软提出的吗？")).isEmpty();
     }
