@@ -234,7 +234,8 @@ final class AttributionCheck {
      * Every organisation the text names, with the name it is credited with (none when it stands in no attribution
      * frame) and whether the text asserts that credit.
      *
-     * @param key the name's key (lower case, without its version: "llama" of "LLaMA-2"), null when unbound
+     * @param key the name's key (lower case, without its version: "llama" of "LLaMA-2"), null when unbound, empty
+     *     when bound to hardware ("NVIDIA 的 GPU")
      * @param start where the evidence starts in the text (the clause, or the clause of the name it goes on with)
      */
     private record Credit(
