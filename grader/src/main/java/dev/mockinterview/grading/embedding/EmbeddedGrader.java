@@ -57,6 +57,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final OppositeClaimCheck oppositeClaims = new OppositeClaimCheck();
     private final CertaintyClaimCheck certaintyClaims = new CertaintyClaimCheck();
     private final NumberClaimCheck numberClaims = new NumberClaimCheck();
+    private final AttributionCheck attributions = new AttributionCheck();
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -129,6 +130,11 @@ public final class EmbeddedGrader implements AnswerGrader {
         // So is another quantity in the point's own slot ("13B" against "1000B").
         numberClaims
                 .claims(points, text, request.question())
+                .forEach((i, claim) ->
+                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
+        // And a thing credited to another organisation ("Megatron-LM 是微软提出的" against "NVIDIA 的训练框架").
+        attributions
+                .claims(points, text)
                 .forEach((i, claim) ->
                         swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
         ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
