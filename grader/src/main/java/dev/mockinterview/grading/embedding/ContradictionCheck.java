@@ -299,6 +299,16 @@ final class ContradictionCheck {
         return foreign;
     }
 
+    /** Every English word or name of the text, as written (lower case once normalized). */
+    static Set<String> englishTerms(String text) {
+        Set<String> terms = new HashSet<>();
+        Matcher term = ENTITY.matcher(text);
+        while (term.find()) {
+            terms.add(term.group());
+        }
+        return terms;
+    }
+
     private static Set<String> englishNames(String normalized) {
         Set<String> names = new TreeSet<>();
         Matcher word = ENTITY.matcher(normalized);

@@ -297,7 +297,7 @@ final class NumberClaimCheck {
         for (int i = 0; i < points.size(); i++) {
             String point = TermExtractor.normalize(points.get(i));
             Set<String> pointNames = names(point, contrasted);
-            Set<String> known = terms(point + " " + TermExtractor.normalize(question));
+            Set<String> known = ContradictionCheck.englishTerms(point + " " + TermExtractor.normalize(question));
             boolean typical = TYPICAL.matcher(point).find();
             List<Quantity> stated = quantities(point, 0, point.length()).stream()
                     .filter(q -> asserted(point, q))
@@ -682,15 +682,6 @@ final class NumberClaimCheck {
     private static String lead(String text) {
         Matcher lead = LEAD.matcher(text);
         return lead.find() && lead.group(1).length() >= 2 && unitAt(lead.group(1)) == null ? lead.group(1) : "";
-    }
-
-    private static Set<String> terms(String text) {
-        Set<String> terms = new HashSet<>();
-        Matcher term = ContradictionCheck.ENTITY.matcher(text);
-        while (term.find()) {
-            terms.add(term.group());
-        }
-        return terms;
     }
 
     private static String clauseRest(String text, int end, int to) {

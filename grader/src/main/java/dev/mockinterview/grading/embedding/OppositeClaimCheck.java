@@ -129,7 +129,7 @@ final class OppositeClaimCheck {
             String point = TermExtractor.normalize(points.get(i));
             Set<String> pointNames = names(point, contrasted, family);
             Set<String> pointWords = ContradictionCheck.contentWords(point, Map.of());
-            Set<String> pointTerms = terms(point);
+            Set<String> pointTerms = ContradictionCheck.englishTerms(point);
             // Only clauses on this point's subject can say its member elsewhere: "WHERE 才是在分组之后" is about
             // WHERE and does not make "HAVING 是在分组之前" a contrast.
             List<Clause> onSubject = clauses.stream()
@@ -535,22 +535,13 @@ final class OppositeClaimCheck {
                     lead,
                     sentence,
                     ContradictionCheck.contentWords(text, Map.of()),
-                    OppositeClaimCheck.terms(text),
+                    ContradictionCheck.englishTerms(text),
                     ContradictionCheck.contentWords(sentence, Map.of()),
                     !NOT_A_CLAIM.matcher(text).find());
         }
     }
 
     private static final Pattern LEAD = Pattern.compile("^\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
-
-    private static Set<String> terms(String text) {
-        Set<String> terms = new HashSet<>();
-        Matcher term = ContradictionCheck.ENTITY.matcher(text);
-        while (term.find()) {
-            terms.add(term.group());
-        }
-        return terms;
-    }
 
     /** The answer's clauses, normalized, each with the entities it names or continues from its sentence. */
     private static List<Clause> clauses(String answer, Map<String, String> contrasted, Set<String> family) {
