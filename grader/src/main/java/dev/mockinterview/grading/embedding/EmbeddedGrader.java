@@ -299,9 +299,11 @@ public final class EmbeddedGrader implements AnswerGrader {
     /**
      * An answer that states something plainly wrong earns less trust, as with a human interviewer, but only where the
      * error is: a point whose evidence overlaps the wrong claim counts one level lower (covered as partial, partial as
-     * missed), since the words that matched it are the wrong claim's own. When the answer is wrong throughout (at
-     * least a third of the points it speaks to are incorrect) every point counts one level lower. One false or true
-     * contradiction therefore no longer takes the credit of points the answer made elsewhere.
+     * missed), since the words that matched it are the wrong claim's own. When the error is a real part of the answer (at
+     * least one in six of the points it speaks to is incorrect) every point counts one level lower: a confident wrong
+     * claim on one of four or five points is what a confident-but-wrong answer looks like, and its other points are
+     * mostly the rubric's words around it. A long answer with one slip among many points keeps the credit of the
+     * points it made elsewhere.
      */
     private static List<PointVerdict> discountAfterConfidentError(String answer, List<PointVerdict> verdicts) {
         List<int[]> wrong = verdicts.stream()
@@ -314,7 +316,7 @@ public final class EmbeddedGrader implements AnswerGrader {
         long spokenTo = verdicts.stream()
                 .filter(v -> v.result().status() != PointStatus.MISSED)
                 .count();
-        boolean wrongThroughout = 3L * wrong.size() >= spokenTo;
+        boolean wrongThroughout = 6L * wrong.size() >= spokenTo;
         return verdicts.stream()
                 .map(v -> {
                     KeyPointResult point = v.result();
