@@ -49,6 +49,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final EntitySwapCheck entitySwaps = new EntitySwapCheck();
     private final OppositeClaimCheck oppositeClaims = new OppositeClaimCheck();
     private final CertaintyClaimCheck certaintyClaims = new CertaintyClaimCheck();
+    private final ExclusiveClaimCheck exclusiveClaims = new ExclusiveClaimCheck();
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -116,6 +117,11 @@ public final class EmbeddedGrader implements AnswerGrader {
         // So is a certainty asserted where the point hedges ("肯定比 fp16 快" against "不一定比 fp16 快").
         certaintyClaims
                 .claims(points, text)
+                .forEach((i, claim) ->
+                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
+        // And a scope widened or narrowed ("q、k、v 都旋转" against "只作用于 q 和 k").
+        exclusiveClaims
+                .claims(points, text, request.question())
                 .forEach((i, claim) ->
                         swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
         ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
