@@ -36,7 +36,9 @@ final class ExclusiveClaimCheck {
     private record Action(Pattern verb, boolean generic) {}
 
     private static final Action TRAIN = new Action(
-            Pattern.compile("(?<!预)训练(?!集|数据|样本|阶段)|更新|微调"
+            // "训练时" and "微调后" say when, not what is trained; "更新成" says what a thing becomes.
+            Pattern.compile("(?<!预)训练(?!集|数据|样本|阶段|时|的时候|过程|中|期间|后)|更新(?!成|为)"
+                    + "|微调(?!时|的时候|过程|中|阶段|期间|后)"
                     + "|\\b(?:train|trains|trained|training|update|updates|updated|fine-?tun(?:e|es|ed|ing))\\b"),
             false);
 
@@ -82,6 +84,12 @@ final class ExclusiveClaimCheck {
     private static final Pattern WHOLE_METHOD = Pattern.compile(
             "全量|全参|完整微调|全模型微调|预训练|从头训练|传统|普通|常规|直接微调" + "|\\b(?:full|pre-?train\\w*|vanilla|standard)\\b");
 
+    /** Words that end the subject and begin the object or a scope: "LoRA 会把…", "LoRA 在…". */
+    private static final Pattern SUBJECT_END = Pattern.compile("把|将|在|对|给|从|\\b(?:on|to|in|for)\\b");
+
+    /** A whole method named as a time ("预训练阶段") is another stage than the point's. */
+    private static final Pattern WHEN = Pattern.compile("^\\s*(?:阶段|时|的时候|过程|期间)");
+
     /** Words too general to name a part: "prompt 部分" names prompt. */
     private static final Set<String> GENERAL = Set.of("部分", "一部", "东西", "地方", "内容");
 
@@ -94,14 +102,19 @@ final class ExclusiveClaimCheck {
     private static final Pattern NEGATION =
             Pattern.compile("不(?!仅|只|但|光|管|论|少|错|久|断)|没|未|非(?!常)|无(?!论)|别(?!的)|\\b(?:not|never|no|cannot)\\b|n't\\b");
 
+    /** Hedges, and "有的/也有变体": what some do is no claim about the point's thing. */
     private static final Pattern HEDGE = Pattern.compile("可能|也许|或许|大概|好像|似乎|一般|通常|往往|有时|不一定|未必|我记得|印象中|不确定|不太清楚|大多|多数"
-            + "|\\b(?:maybe|might|may|probably|perhaps|usually|often|possibly|sometimes|typically)\\b");
+            + "|有的|有些|也有|变体|变种"
+            + "|\\b(?:maybe|might|may|probably|perhaps|usually|often|possibly|sometimes|typically|some variants?)\\b");
 
-    /** A sentence that asks, reports a belief, states a condition or compares asserts no scope of the point's own. */
+    /** A sentence that asks, reports a belief or states a condition asserts no scope of the point's own. */
     private static final Pattern NOT_ASSERTED = Pattern.compile("[?？]|吗|是不是|会不会|以为|人认为|人说|误区|误解|说法|所谓"
-            + "|如果|假如|要是|(?<![倘])若(?!干)|假设|只要|一旦|除非|的话|当[^，,。；;]{1,20}(?:时|的时候)"
-            + "|(?<![估])比(?!较|如|例|率|特|重|赛)|相比|对比|不同于|区别|差别|不像|而非|而不是|(?<![然])而(?!且|言)|反而|与其"
-            + "|\\b(?:if|unless|when|whether|than|unlike|instead|whereas|versus|vs)\\b");
+            + "|如果|假如|要是|(?<![倘])若(?!干)|假设|只要|一旦|除非|的话|当[^，,。；;]{1,20}(?:时|的时候)|(?:以后|之后)[，,]"
+            + "|\\b(?:if|unless|when|whether)\\b");
+
+    /** A comparison, in the clause or a clause leading to it, sets another thing beside the point's. */
+    private static final Pattern COMPARISON = Pattern.compile("(?<![估])比(?!较|如|例|率|特|重|赛)|相比|对比|不同于|区别|差别|不像|一样|而非|而不是"
+            + "|(?<![然])而(?!且|言)|反而|与其|\\b(?:than|unlike|instead|whereas|versus|vs|like)\\b");
 
     /** A preposition after "只" puts the restricted part before the verb: "只对回复部分计算 loss". */
     private static final Pattern SCOPE_PREPOSITION = Pattern.compile("^\\s*(?:对于|对|在|从|给|针对|于|为)");
@@ -151,8 +164,11 @@ final class ExclusiveClaimCheck {
             Set<String> foreign = new TreeSet<>(others);
             foreign.removeAll(scope.words());
             foreign.removeAll(questionWords);
+            // A point that names its thing binds the answer to that name; one that names none takes the question's.
             Set<String> allowedNames = new TreeSet<>(english(scope.words()));
-            allowedNames.addAll(english(questionWords));
+            if (allowedNames.isEmpty()) {
+                allowedNames.addAll(english(questionWords));
+            }
             Claim claim = claim(scope, sentences, foreign, allowedNames);
             if (claim != null) {
                 claims.put(i, claim);
@@ -171,6 +187,7 @@ final class ExclusiveClaimCheck {
      * @param excluded the words of what the point excludes from the action ("v", "原权重")
      * @param slot the other words of the restricting clause (the verb's object, "loss")
      * @param words every content word of the point
+     * @param point the normalized point
      */
     private record Scope(
             boolean only,
@@ -179,7 +196,8 @@ final class ExclusiveClaimCheck {
             Set<String> part,
             Set<String> excluded,
             Set<String> slot,
-            Set<String> words) {}
+            Set<String> words,
+            String point) {}
 
     private static @Nullable Scope scope(String point) {
         String normalized = TermExtractor.normalize(point);
@@ -209,7 +227,14 @@ final class ExclusiveClaimCheck {
                         quantified.add(action);
                         if (found == null) {
                             found = new Scope(
-                                    false, action, quoted(point, clause), Set.of(), Set.of(), keys(clause), words);
+                                    false,
+                                    action,
+                                    quoted(point, clause),
+                                    Set.of(),
+                                    Set.of(),
+                                    keys(clause),
+                                    words,
+                                    normalized);
                         }
                         break;
                     }
@@ -268,7 +293,15 @@ final class ExclusiveClaimCheck {
             }
         }
         String restricted = clause.substring(only.end()).strip();
-        return new Scope(true, action, restricted.replaceAll("[，,：:。；;！!？?]+$", ""), part, excluded, slot, words);
+        return new Scope(
+                true,
+                action,
+                restricted.replaceAll("[，,：:。；;！!？?]+$", ""),
+                part,
+                excluded,
+                slot,
+                words,
+                TermExtractor.normalize(point));
     }
 
     private static @Nullable Claim claim(
@@ -276,13 +309,22 @@ final class ExclusiveClaimCheck {
         if (sentences.stream().anyMatch(sentence -> statesTheScope(sentence, scope))) {
             return null;
         }
+        String previous = "";
         for (Sentence sentence : sentences) {
+            // A sentence whose subject is a pronoun ("它训练时…") speaks of what the one before named.
+            String context = previous + " " + sentence.text();
+            previous = sentence.text();
             if (NOT_ASSERTED.matcher(sentence.text()).find()
                     || HEDGE.matcher(sentence.text()).find()) {
                 continue;
             }
+            StringBuilder leading = new StringBuilder();
             for (Part clause : sentence.clauses()) {
                 String text = clause.text();
+                leading.append(text);
+                if (COMPARISON.matcher(leading).find()) {
+                    break;
+                }
                 Matcher verb = scope.action().verb().matcher(text);
                 if (!verb.find()
                         || NEGATION.matcher(text).find()
@@ -294,12 +336,12 @@ final class ExclusiveClaimCheck {
                     continue;
                 }
                 // A widening must be about the point's thing: the sentence names something of the point.
-                String unverbed = scope.action().verb().matcher(sentence.text()).replaceAll(" ");
+                String unverbed = scope.action().verb().matcher(context).replaceAll(" ");
                 if (scope.only() && scope.words().stream().noneMatch(word -> contains(unverbed, word))) {
                     continue;
                 }
                 String reason = scope.only() ? widens(scope, text) : narrows(scope, text);
-                if (reason != null && sameSubject(text, verb.start(), foreign, allowedNames)) {
+                if (reason != null && sameSubject(text, verb.start(), scope.point(), foreign, allowedNames)) {
                     return new Claim(clause.start(), clause.end(), reason);
                 }
             }
@@ -367,7 +409,7 @@ final class ExclusiveClaimCheck {
                 boolean leavesOut = scope.action() == TRAIN
                         && !negated
                         && FREEZE.verb().matcher(text).find();
-                if (leavesOut || (acts && (ONLY.matcher(text).find() || negated))) {
+                if (leavesOut || restricts(text, scope.action()) || (acts && negated)) {
                     return true;
                 }
             } else if (acts && ALL_WIDE.matcher(text).find() && !negated) {
@@ -377,24 +419,43 @@ final class ExclusiveClaimCheck {
         return false;
     }
 
+    /** "只" governs the action: it stands shortly before the verb ("只更新 A 和 B", not "微调后体积只有十分之一"). */
+    private static boolean restricts(String text, Action action) {
+        Matcher only = ONLY.matcher(text);
+        while (only.find()) {
+            Matcher verb = action.verb().matcher(text);
+            if (verb.find(only.end()) && verb.start() - only.end() <= MARKER_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The clause speaks of the point's thing: what stands before its action names no English thing but the point's or
-     * the question's, no whole method ("全量微调") and no word only another point holds ("参数高效微调" beside "全参数微调").
+     * The clause speaks of the point's thing: what stands before its action (up to "把", "在", an all-word) names no
+     * English thing but the point's (or the question's, for a point naming none), no word only other points hold
+     * ("参数高效微调" beside "全参数微调"); and nothing before the action is a whole method ("全量微调", "预训练阶段") the point
+     * itself does not name.
      */
-    private static boolean sameSubject(String text, int verbAt, Set<String> foreign, Set<String> allowedNames) {
+    private static boolean sameSubject(
+            String text, int verbAt, String point, Set<String> foreign, Set<String> allowedNames) {
+        String before = text.substring(0, verbAt);
+        Matcher whole = WHOLE_METHOD.matcher(before);
+        while (whole.find()) {
+            if (!point.contains(whole.group())
+                    || WHEN.matcher(before.substring(whole.end())).find()) {
+                return false;
+            }
+        }
         int end = verbAt;
-        for (Pattern marker : List.of(ONLY, ALL_WIDE)) {
+        for (Pattern marker : List.of(ONLY, ALL_WIDE, SUBJECT_END)) {
             Matcher matcher = marker.matcher(text);
             if (matcher.find() && matcher.start() < end) {
                 end = matcher.start();
             }
         }
-        String subject = text.substring(0, end);
-        if (WHOLE_METHOD.matcher(subject).find()) {
-            return false;
-        }
         int foreignWords = 0;
-        for (String word : keys(subject)) {
+        for (String word : keys(text.substring(0, end))) {
             if (TermExtractor.isCjk(word.charAt(0))) {
                 foreignWords += foreign.contains(word) ? 1 : 0;
             } else if (!allowedNames.contains(word)) {

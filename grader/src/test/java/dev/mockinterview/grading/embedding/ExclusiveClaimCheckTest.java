@@ -67,6 +67,16 @@ class ExclusiveClaimCheckTest {
     }
 
     @Test
+    void aComparisonAfterTheWideningClauseDoesNotHideIt() {
+        assertThat(claims(LORA, "LoRA 训练时全部参数都会更新，所以收敛比全量微调快。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void anOnlyThatRestrictsSomethingElseIsNoStatementOfTheScope() {
+        assertThat(claims(LORA, "LoRA 微调后的文件只有几十 MB；它训练时全部参数都会更新。")).containsOnlyKeys(0);
+    }
+
+    @Test
     void freezingOnlySomeLayersAgainstFreezingAllIsAClaim() {
         String answer = "只冻结靠前的几层，靠后的层照样参与训练。";
 
@@ -80,6 +90,26 @@ class ExclusiveClaimCheckTest {
     @Test
     void halfTheHeadsSharingAgainstAllHeadsSharingIsAClaim() {
         assertThat(claims(MQA, "MQA 里只有一半的 query 头会共享 K/V。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void anotherStageNamedBeforeTheActionIsNoClaim() {
+        assertThat(claims(LORA, "在预训练阶段，模型的全部参数都会更新。")).isEmpty();
+    }
+
+    @Test
+    void whatSomeVariantsDoIsNoClaim() {
+        assertThat(claims(BACKBONE, "也有一些变体只冻结部分层。")).isEmpty();
+    }
+
+    @Test
+    void aTimeClauseIsNoTrainingAction() {
+        assertThat(claims(LORA, "训练时整个模型的前向都要走一遍，但梯度只流到 A 和 B。")).isEmpty();
+    }
+
+    @Test
+    void anotherEnglishNamedThingIsNoClaimWhenThePointNamesItsOwn() {
+        assertThat(claims(MQA, "GQA 只让一部分 query 头共享同一组 K/V。")).isEmpty();
     }
 
     @Test
