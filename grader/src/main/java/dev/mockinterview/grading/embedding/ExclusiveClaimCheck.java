@@ -341,7 +341,14 @@ final class ExclusiveClaimCheck {
                     continue;
                 }
                 String reason = scope.only() ? widens(scope, text) : narrows(scope, text);
-                if (reason != null && sameSubject(text, verb.start(), scope.point(), foreign, allowedNames)) {
+                if (reason != null
+                        && sameSubject(
+                                text,
+                                verb.start(),
+                                leading.substring(0, leading.length() - text.length()),
+                                scope.point(),
+                                foreign,
+                                allowedNames)) {
                     return new Claim(clause.start(), clause.end(), reason);
                 }
             }
@@ -438,8 +445,14 @@ final class ExclusiveClaimCheck {
      * itself does not name.
      */
     private static boolean sameSubject(
-            String text, int verbAt, String point, Set<String> foreign, Set<String> allowedNames) {
-        String before = text.substring(0, verbAt);
+            String text,
+            int verbAt,
+            String leadingClauses,
+            String point,
+            Set<String> foreign,
+            Set<String> allowedNames) {
+        // "在预训练阶段，全部参数都会更新": a leading clause may set the stage too.
+        String before = leadingClauses + text.substring(0, verbAt);
         Matcher whole = WHOLE_METHOD.matcher(before);
         while (whole.find()) {
             if (!point.contains(whole.group())
