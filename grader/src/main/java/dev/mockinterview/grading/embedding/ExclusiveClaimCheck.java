@@ -84,6 +84,12 @@ final class ExclusiveClaimCheck {
     private static final Pattern WHOLE_METHOD = Pattern.compile(
             "全量|全参|完整微调|全模型微调|预训练|从头训练|传统|普通|常规|直接微调" + "|\\b(?:full|pre-?train\\w*|vanilla|standard)\\b");
 
+    /** A pronoun that takes its thing from the sentence before. */
+    private static final Pattern PRONOUN = Pattern.compile("它|其|这个|该|\\b(?:it|they|its|this)\\b");
+
+    /** A method named before the action ("部分微调只冻结底层"): another one than the point's unless the point names it. */
+    private static final Pattern METHOD = Pattern.compile("[\\u4e00-\\u9fff]{1,4}(?:微调|调优|方法|做法)|[a-z]+[- ]tuning");
+
     /** Words that end the subject and begin the object or a scope: "LoRA 会把…", "LoRA 在…". */
     private static final Pattern SUBJECT_END = Pattern.compile("把|将|在|对|给|从|\\b(?:on|to|in|for)\\b");
 
@@ -109,6 +115,7 @@ final class ExclusiveClaimCheck {
 
     /** A sentence that asks, reports a belief or states a condition asserts no scope of the point's own. */
     private static final Pattern NOT_ASSERTED = Pattern.compile("[?？]|吗|是不是|会不会|以为|人认为|人说|误区|误解|说法|所谓"
+            + "|叫做|叫作|(?<![喊])叫(?!醒)|称为|称作|被称|\\bcalled\\b"
             + "|如果|假如|要是|(?<![倘])若(?!干)|假设|只要|一旦|除非|的话|当[^，,。；;]{1,20}(?:时|的时候)|(?:以后|之后)[，,]"
             + "|\\b(?:if|unless|when|whether)\\b");
 
@@ -197,7 +204,20 @@ final class ExclusiveClaimCheck {
             Set<String> excluded,
             Set<String> slot,
             Set<String> words,
-            String point) {}
+            String point) {
+
+        /** The restricted part's head noun: its last Chinese word ("参数" of "少量新增参数"). */
+        @Nullable
+        String head() {
+            String head = null;
+            for (String word : part) {
+                if (TermExtractor.isCjk(word.charAt(0))) {
+                    head = word;
+                }
+            }
+            return head;
+        }
+    }
 
     private static @Nullable Scope scope(String point) {
         String normalized = TermExtractor.normalize(point);
@@ -335,8 +355,10 @@ final class ExclusiveClaimCheck {
                         && scope.slot().stream().noneMatch(word -> contains(sentence.text(), word))) {
                     continue;
                 }
-                // A widening must be about the point's thing: the sentence names something of the point.
-                String unverbed = scope.action().verb().matcher(context).replaceAll(" ");
+                // A widening must be about the point's thing: the clause names something of the point, or points back
+                // with a pronoun to a sentence that does ("它训练时…").
+                String named = PRONOUN.matcher(text).find() ? context : text;
+                String unverbed = scope.action().verb().matcher(named).replaceAll(" ");
                 if (scope.only() && scope.words().stream().noneMatch(word -> contains(unverbed, word))) {
                     continue;
                 }
@@ -370,11 +392,20 @@ final class ExclusiveClaimCheck {
             if (OTHER_SCOPE.matcher(rest).find()) {
                 continue;
             }
-            // The part the all-word quantifies may be the point's own head noun ("全部参数" against "少量新增参数"); the
-            // restricted part named elsewhere in the clause makes the all-word about that part ("回复里的所有 token").
+            // The all-word may quantify the point's own head noun ("全部参数" against "少量新增参数"): a widening. The
+            // restricted part named anywhere else in the clause makes the all-word about that part ("回复里的所有 token",
+            // "所有 assistant 回复").
             int reach = Math.min(text.length(), all.end() + QUANTIFIED_REACH);
+            while (reach < text.length()
+                    && Character.isLetterOrDigit(text.charAt(reach))
+                    && !TermExtractor.isCjk(text.charAt(reach))) {
+                reach++;
+            }
             String outside = text.substring(0, all.start()) + " " + text.substring(reach);
-            partNamed = scope.part().stream().anyMatch(word -> contains(outside, word));
+            String quantified = text.substring(all.end(), reach);
+            partNamed = scope.part().stream()
+                    .anyMatch(word ->
+                            contains(outside, word) || (!word.equals(scope.head()) && contains(quantified, word)));
             if (!partNamed) {
                 widened = all.group();
                 break;
@@ -453,6 +484,12 @@ final class ExclusiveClaimCheck {
             Set<String> allowedNames) {
         // "在预训练阶段，全部参数都会更新": a leading clause may set the stage too.
         String before = leadingClauses + text.substring(0, verbAt);
+        Matcher method = METHOD.matcher(before);
+        while (method.find()) {
+            if (!point.contains(method.group())) {
+                return false;
+            }
+        }
         Matcher whole = WHOLE_METHOD.matcher(before);
         while (whole.find()) {
             if (!point.contains(whole.group())

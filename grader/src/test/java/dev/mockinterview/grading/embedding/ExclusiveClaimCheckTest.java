@@ -113,6 +113,44 @@ class ExclusiveClaimCheckTest {
     }
 
     @Test
+    void anEnglishWideningIsAClaim() {
+        assertThat(claims(
+                        "LoRA only trains the low-rank matrices A and B; the pretrained weights stay frozen",
+                        "LoRA updates all the parameters of the model during training."))
+                .containsOnlyKeys(0);
+    }
+
+    @Test
+    void anEnglishContrastWithFullFineTuningIsNoClaim() {
+        assertThat(claims(
+                        "LoRA only trains the low-rank matrices A and B; the pretrained weights stay frozen",
+                        "Full fine-tuning updates all parameters, LoRA does not."))
+                .isEmpty();
+    }
+
+    @Test
+    void anAllQuantifyingTheRestrictedPartByNameIsNoClaim() {
+        assertThat(claims("只对 assistant 回复计算 loss", "多轮对话里所有 assistant 回复都要算 loss。"))
+                .isEmpty();
+    }
+
+    @Test
+    void anotherMethodNamedBeforeTheActionIsNoClaim() {
+        assertThat(claims(BACKBONE, "部分微调只冻结底层，更新上层。")).isEmpty();
+    }
+
+    @Test
+    void aDefinitionOfAnotherPracticeIsNoClaim() {
+        assertThat(claims(BACKBONE, "只冻结部分参数的做法叫部分微调。")).isEmpty();
+    }
+
+    @Test
+    void anotherThingWidenedInAClauseNamingNothingOfThePointIsNoClaim() {
+        assertThat(claims(ROPE, "绝对位置编码加在整个输入 embedding 上，RoPE 则是旋转 query、key。"))
+                .isEmpty();
+    }
+
+    @Test
     void aNegatedWideningIsNoClaim() {
         assertThat(claims(ROPE, "RoPE 的旋转并不作用在 value 上。")).isEmpty();
     }
