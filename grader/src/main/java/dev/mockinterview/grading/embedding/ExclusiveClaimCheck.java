@@ -84,6 +84,9 @@ final class ExclusiveClaimCheck {
     private static final Pattern WHOLE_METHOD = Pattern.compile(
             "全量|全参|完整微调|全模型微调|预训练|从头训练|传统|普通|常规|直接微调" + "|\\b(?:full|pre-?train\\w*|vanilla|standard)\\b");
 
+    /** Where the phrase an all-word quantifies ends: "所有 token|上都要算". */
+    private static final Pattern PHRASE_END = Pattern.compile("都|也|上|里|中|会|要|就|\\s(?:are|is|get|will)\\b");
+
     /** A pronoun that takes its thing from the sentence before. */
     private static final Pattern PRONOUN = Pattern.compile("它|其|这个|该|\\b(?:it|they|its|this)\\b");
 
@@ -226,7 +229,13 @@ final class ExclusiveClaimCheck {
         Scope found = null;
         Set<Action> restricted = new LinkedHashSet<>();
         Set<Action> quantified = new LinkedHashSet<>();
-        for (String clause : clauses) {
+        String[] originals = point.split("[，,：:。；;！!？?\\n]");
+        for (int c = 0; c < clauses.size(); c++) {
+            String clause = clauses.get(c);
+            // The reason quotes the point as written, not lower-cased, when normalizing kept its length.
+            String original = originals.length == clauses.size() && originals[c].length() == clause.length()
+                    ? originals[c]
+                    : clause;
             Matcher only = ONLY.matcher(clause);
             if (only.find()) {
                 for (Action action : ACTIONS) {
@@ -234,7 +243,7 @@ final class ExclusiveClaimCheck {
                     if (verb.find(only.end()) && verb.start() - only.end() <= MARKER_REACH) {
                         restricted.add(action);
                         if (found == null) {
-                            found = restriction(point, clause, only, verb, action, clauses, words);
+                            found = restriction(point, clause, original, only, verb, action, clauses, words);
                         }
                         break;
                     }
@@ -249,7 +258,7 @@ final class ExclusiveClaimCheck {
                             found = new Scope(
                                     false,
                                     action,
-                                    quoted(point, clause),
+                                    quoted(point, original),
                                     Set.of(),
                                     Set.of(),
                                     keys(clause),
@@ -273,6 +282,7 @@ final class ExclusiveClaimCheck {
     private static Scope restriction(
             String point,
             String clause,
+            String original,
             Matcher only,
             Matcher verb,
             Action action,
@@ -312,7 +322,7 @@ final class ExclusiveClaimCheck {
                 excluded.addAll(items);
             }
         }
-        String restricted = clause.substring(only.end()).strip();
+        String restricted = original.substring(only.end()).strip();
         return new Scope(
                 true,
                 action,
@@ -384,7 +394,10 @@ final class ExclusiveClaimCheck {
             return null;
         }
         boolean partNamed = false;
-        boolean excludedNamed = scope.excluded().stream().anyMatch(word -> contains(text, word));
+        String excludedNamed = scope.excluded().stream()
+                .filter(word -> contains(text, word))
+                .findFirst()
+                .orElse(null);
         String widened = null;
         Matcher all = ALL_WIDE.matcher(text);
         while (all.find()) {
@@ -407,15 +420,17 @@ final class ExclusiveClaimCheck {
                     .anyMatch(word ->
                             contains(outside, word) || (!word.equals(scope.head()) && contains(quantified, word)));
             if (!partNamed) {
-                widened = all.group();
+                Matcher stop = PHRASE_END.matcher(text);
+                int end = stop.find(all.end()) ? Math.min(stop.start(), reach) : reach;
+                widened = text.substring(all.start(), end).strip();
                 break;
             }
         }
-        if (excludedNamed) {
-            return "参考答案说只「" + scope.quoted() + "」，回答却把参考答案排除的部分也算了进去";
+        if (excludedNamed != null) {
+            return "参考答案说只「" + scope.quoted() + "」，回答却把「" + excludedNamed + "」也算了进去";
         }
         if (widened != null && !scope.part().isEmpty()) {
-            return "参考答案说只「" + scope.quoted() + "」，回答却说「" + widened + "」都是";
+            return "参考答案说只「" + scope.quoted() + "」，回答却扩大到「" + widened + "」";
         }
         return null;
     }
@@ -430,7 +445,7 @@ final class ExclusiveClaimCheck {
         if (!part.find(only.end()) || part.start() - only.end() > MARKER_REACH) {
             return null;
         }
-        return "参考答案说「" + scope.quoted() + "」，回答却说只有一部分（「" + part.group() + "」）";
+        return "参考答案说「" + scope.quoted() + "」，回答却说只有一部分（「" + text.substring(only.start(), part.end()) + "」）";
     }
 
     /**

@@ -42,7 +42,7 @@ class ExclusiveClaimCheckTest {
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(quote(answer, claims.get(0))).contains("所有 token");
-        assertThat(claims.get(0).reason()).contains("只「对模型回答部分计算 loss」", "所有");
+        assertThat(claims.get(0).reason()).isEqualTo("参考答案说只「对模型回答部分计算 loss」，回答却扩大到「所有 token」");
     }
 
     @Test
@@ -53,12 +53,15 @@ class ExclusiveClaimCheckTest {
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(quote(answer, claims.get(0))).contains("query、key 和 value");
-        assertThat(claims.get(0).reason()).contains("只「作用于 query 和 key」");
+        assertThat(claims.get(0).reason()).isEqualTo("参考答案说只「作用于 query 和 key」，回答却把「value」也算了进去");
     }
 
     @Test
     void everyParameterUpdatedAgainstLowRankOnlyIsAClaim() {
-        assertThat(claims(LORA, "LoRA 微调时模型的全部参数都会跟着更新。")).containsOnlyKeys(0);
+        Map<Integer, ExclusiveClaimCheck.Claim> claims = claims(LORA, "LoRA 微调时模型的全部参数都会跟着更新。");
+
+        assertThat(claims).containsOnlyKeys(0);
+        assertThat(claims.get(0).reason()).isEqualTo("参考答案说只「训练旁路的低秩矩阵 A、B」，回答却扩大到「全部参数」");
     }
 
     @Test
@@ -84,7 +87,7 @@ class ExclusiveClaimCheckTest {
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(quote(answer, claims.get(0))).contains("只冻结靠前的几层");
-        assertThat(claims.get(0).reason()).contains("全部原有权重", "一部分");
+        assertThat(claims.get(0).reason()).isEqualTo("参考答案说「冻结骨干网络的全部原有权重」，回答却说只有一部分（「只冻结靠前的几层」）");
     }
 
     @Test
