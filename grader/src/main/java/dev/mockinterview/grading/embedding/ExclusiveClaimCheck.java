@@ -37,8 +37,8 @@ final class ExclusiveClaimCheck {
 
     private static final Action TRAIN = new Action(
             // "训练时" and "微调后" say when, not what is trained; "更新成" says what a thing becomes.
-            Pattern.compile("(?<!预)训练(?!集|数据|样本|阶段|时|的时候|过程|中|期间|后)|更新(?!成|为)"
-                    + "|微调(?!时|的时候|过程|中|阶段|期间|后)"
+            Pattern.compile("(?<!预)训练(?!集|数据|样本|阶段|时|的时候|过程|中|期间|后|完|好)|更新(?!成|为|量|规则|公式|频率|步|后|完)"
+                    + "|微调(?!时|的时候|过程|中|阶段|期间|后|完|好)"
                     + "|\\b(?:train|trains|trained|training|update|updates|updated|fine-?tun(?:e|es|ed|ing))\\b"),
             false);
 
@@ -83,6 +83,12 @@ final class ExclusiveClaimCheck {
     /** A whole method named as the subject: full fine-tuning updates everything, rightly. */
     private static final Pattern WHOLE_METHOD = Pattern.compile(
             "全量|全参|完整微调|全模型微调|预训练|从头训练|传统|普通|常规|直接微调" + "|\\b(?:full|pre-?train\\w*|vanilla|standard)\\b");
+
+    /** Characters between the verb and its object: "在", "原来的". */
+    private static final int OBJECT_GAP = 4;
+
+    /** What may join an excluded thing before the verb to it: list words and adverbs of togetherness. */
+    private static final Pattern LIST_JOIN = Pattern.compile("[和与及跟同也都会要将被一起时还同时全部所有的]*");
 
     /** Where the phrase an all-word quantifies ends: "所有 token|上都要算". */
     private static final Pattern PHRASE_END = Pattern.compile("都|也|上|里|中|会|要|就|\\s(?:are|is|get|will)\\b");
@@ -316,10 +322,21 @@ final class ExclusiveClaimCheck {
                 for (Action any : ACTIONS) {
                     item = any.verb().matcher(item).replaceAll(" ");
                 }
+                // The excluded thing by its names and its head ("权重" of "原模型权重"), not by "模型".
                 Set<String> items = keys(item);
                 items.removeAll(part);
                 items.removeAll(slot);
-                excluded.addAll(items);
+                String head = null;
+                for (String word : items) {
+                    if (TermExtractor.isCjk(word.charAt(0))) {
+                        head = word;
+                    } else {
+                        excluded.add(word);
+                    }
+                }
+                if (head != null) {
+                    excluded.add(head);
+                }
             }
         }
         String restricted = original.substring(only.end()).strip();
@@ -372,7 +389,7 @@ final class ExclusiveClaimCheck {
                 if (scope.only() && scope.words().stream().noneMatch(word -> contains(unverbed, word))) {
                     continue;
                 }
-                String reason = scope.only() ? widens(scope, text) : narrows(scope, text);
+                String reason = scope.only() ? widens(scope, text, verb) : narrows(scope, text);
                 if (reason != null
                         && sameSubject(
                                 text,
@@ -389,13 +406,13 @@ final class ExclusiveClaimCheck {
     }
 
     /** The reason when the clause widens the point's restriction, or null. */
-    private static @Nullable String widens(Scope scope, String text) {
+    private static @Nullable String widens(Scope scope, String text, Matcher verb) {
         if (ONLY.matcher(text).find()) {
             return null;
         }
         boolean partNamed = false;
         String excludedNamed = scope.excluded().stream()
-                .filter(word -> contains(text, word))
+                .filter(word -> isObject(text, word, verb, scope))
                 .findFirst()
                 .orElse(null);
         String widened = null;
@@ -433,6 +450,40 @@ final class ExclusiveClaimCheck {
             return "参考答案说只「" + scope.quoted() + "」，回答却扩大到「" + widened + "」";
         }
         return null;
+    }
+
+    /**
+     * The word stands as the action's object: right after the verb ("作用在 q、k、v 上", "更新原来的权重"), or before it
+     * joined only by list words and the part's items ("预训练权重和 A、B 一起更新"), not in another predicate of the clause
+     * ("把两个小矩阵加回原来的权重").
+     */
+    private static boolean isObject(String text, String word, Matcher verb, Scope scope) {
+        for (int at = find(text, word, 0); at >= 0; at = find(text, word, at + 1)) {
+            String between = at >= verb.end()
+                    ? text.substring(verb.end(), at)
+                    : at + word.length() <= verb.start() ? text.substring(at + word.length(), verb.start()) : null;
+            if (between == null) {
+                continue;
+            }
+            String rest = ENGLISH.matcher(between).replaceAll("");
+            for (String item : scope.part()) {
+                rest = rest.replace(item, "");
+            }
+            rest = rest.replaceAll("[\\s、，,/]", "");
+            boolean joined = at >= verb.end()
+                    ? rest.length() <= OBJECT_GAP
+                    : LIST_JOIN.matcher(rest).matches();
+            if (joined) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int find(String text, String word, int from) {
+        return TermExtractor.isCjk(word.charAt(0))
+                ? text.indexOf(word, from)
+                : ContradictionCheck.wholeWordAt(text, word, from);
     }
 
     /** The reason when the clause narrows the point's totality to a part, or null. */

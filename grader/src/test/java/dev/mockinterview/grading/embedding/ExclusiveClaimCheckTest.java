@@ -154,6 +154,22 @@ class ExclusiveClaimCheckTest {
     }
 
     @Test
+    void theExcludedThingInAnotherPredicateIsNoClaim() {
+        assertThat(claims("LoRA：冻结原模型权重，只训练旁路的两个低秩矩阵", "LoRA 训练完可以把两个小矩阵直接加回原来的权重里。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aWordOfTheExcludedThingThatIsNotItsHeadIsNoClaim() {
+        assertThat(claims("LoRA：冻结原模型权重，只训练旁路的两个低秩矩阵", "LoRA 常用来训练大模型，省显存。")).isEmpty();
+    }
+
+    @Test
+    void anUpdateAsANounIsNoAction() {
+        assertThat(claims(LORA, "LoRA 把权重的更新量分解成 B 乘 A。")).isEmpty();
+    }
+
+    @Test
     void aNegatedWideningIsNoClaim() {
         assertThat(claims(ROPE, "RoPE 的旋转并不作用在 value 上。")).isEmpty();
     }
