@@ -389,6 +389,11 @@ final class ExclusiveClaimCheck {
                 if (scope.only() && scope.words().stream().noneMatch(word -> contains(unverbed, word))) {
                     continue;
                 }
+                // "全参数微调更新全部参数" is narrowed only by a clause about full fine-tuning; "只训练部分参数" is PEFT's.
+                Matcher whole = WHOLE_METHOD.matcher(scope.point());
+                if (!scope.only() && whole.find() && !sentence.text().contains(whole.group())) {
+                    continue;
+                }
                 String reason = scope.only() ? widens(scope, text, verb) : narrows(scope, text);
                 if (reason != null
                         && sameSubject(
@@ -548,8 +553,15 @@ final class ExclusiveClaimCheck {
             String point,
             Set<String> foreign,
             Set<String> allowedNames) {
-        // "在预训练阶段，全部参数都会更新": a leading clause may set the stage too.
+        // "在预训练阶段，全部参数都会更新": a leading clause may set the stage too, or name another thing ("prefix LM 把输入
+        // 分成…，生成部分能看到全部前缀").
         String before = leadingClauses + text.substring(0, verbAt);
+        Matcher named = ENGLISH.matcher(leadingClauses);
+        while (named.find()) {
+            if (!ENGLISH_STOP.contains(named.group()) && !allowedNames.contains(named.group())) {
+                return false;
+            }
+        }
         Matcher method = METHOD.matcher(before);
         while (method.find()) {
             if (!point.contains(method.group())) {

@@ -170,6 +170,20 @@ class ExclusiveClaimCheckTest {
     }
 
     @Test
+    void aSentenceOpeningWithAnotherNamedThingIsNoClaim() {
+        assertThat(claims("解码器的掩码：每个位置只能关注它自己和它之前的位置", "Prefix LM 分成前缀和生成段，生成段可以关注全部前缀。"))
+                .isEmpty();
+    }
+
+    @Test
+    void narrowingAgainstAFullFineTuningPointMustSpeakOfFullFineTuning() {
+        String point = "全量微调：更新模型的全部参数，显存开销大";
+
+        assertThat(claims(point, "LoRA 这类方法只训练一部分参数。")).isEmpty();
+        assertThat(claims(point, "全量微调其实只更新最后几层。")).containsOnlyKeys(0);
+    }
+
+    @Test
     void aNegatedWideningIsNoClaim() {
         assertThat(claims(ROPE, "RoPE 的旋转并不作用在 value 上。")).isEmpty();
     }
