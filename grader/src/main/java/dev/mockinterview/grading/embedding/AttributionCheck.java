@@ -33,9 +33,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class AttributionCheck {
 
-    /** A clause of the answer (offsets into it) that credits the point's thing to another organisation. */
-    record Claim(int start, int end, String reason) {}
-
     private static final String ZH_ADVERB =
             "(?:最早|最先|首先|率先|首次|最初|早期|当初|原先|本来|原本|一开始|起初|(?:在|于)?\\s*\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月)?)";
 
@@ -170,7 +167,7 @@ final class AttributionCheck {
      * @param answer the sanitized answer (offsets are the candidate's own)
      * @return for each point index whose thing the answer credits to another organisation, where and why
      */
-    Map<Integer, Claim> claims(List<String> points, String answer) {
+    Map<Integer, ContradictingClause> claims(List<String> points, String answer) {
         List<List<Credit>> pointCredits = new ArrayList<>();
         Set<String> chineseNames = new LinkedHashSet<>();
         for (String point : points) {
@@ -181,13 +178,13 @@ final class AttributionCheck {
                     .filter(key -> key != null && !key.isEmpty() && !isAscii(key.charAt(0)))
                     .forEach(chineseNames::add);
         }
-        Map<Integer, Claim> claims = new HashMap<>();
+        Map<Integer, ContradictingClause> claims = new HashMap<>();
         if (pointCredits.stream().allMatch(List::isEmpty)) {
             return claims;
         }
         List<Credit> answerCredits = credits(answer, chineseNames, false);
         for (int i = 0; i < points.size(); i++) {
-            Claim claim = claim(i, pointCredits, answerCredits);
+            ContradictingClause claim = claim(i, pointCredits, answerCredits);
             if (claim != null) {
                 claims.put(i, claim);
             }
@@ -195,7 +192,8 @@ final class AttributionCheck {
         return claims;
     }
 
-    private static @Nullable Claim claim(int index, List<List<Credit>> pointCredits, List<Credit> answerCredits) {
+    private static @Nullable ContradictingClause claim(
+            int index, List<List<Credit>> pointCredits, List<Credit> answerCredits) {
         List<Credit> own = pointCredits.get(index);
         Set<Integer> named = new HashSet<>();
         own.forEach(credit -> named.add(credit.family()));
@@ -219,7 +217,7 @@ final class AttributionCheck {
             }
             for (Credit said : answerCredits) {
                 if (said.asserted() && key.equals(said.key()) && !origins.contains(said.family())) {
-                    return new Claim(
+                    return new ContradictingClause(
                             said.start(),
                             said.end(),
                             "参考答案说「" + credit.name() + "」出自「" + credit.organisation() + "」，回答说成了「" + said.organisation()

@@ -28,9 +28,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class CertaintyClaimCheck {
 
-    /** A clause of the answer (offsets into it) that states as certain what a point hedges. */
-    record Claim(int start, int end, String reason) {}
-
     private enum Kind {
         /** "不一定", "未必": the thing holds sometimes. */
         MODAL,
@@ -132,12 +129,12 @@ final class CertaintyClaimCheck {
      * @param answer the sanitized answer (offsets are the candidate's own)
      * @return for each point index with a certainty claimed against its hedge, where and why
      */
-    Map<Integer, Claim> claims(List<String> points, String answer) {
+    Map<Integer, ContradictingClause> claims(List<String> points, String answer) {
         List<Sentence> sentences = sentences(answer);
-        Map<Integer, Claim> claims = new HashMap<>();
+        Map<Integer, ContradictingClause> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             for (Hedge hedge : hedges(points.get(i))) {
-                Claim claim = claim(hedge, sentences);
+                ContradictingClause claim = claim(hedge, sentences);
                 if (claim != null) {
                     claims.put(i, claim);
                     break;
@@ -147,7 +144,7 @@ final class CertaintyClaimCheck {
         return claims;
     }
 
-    private static @Nullable Claim claim(Hedge hedge, List<Sentence> sentences) {
+    private static @Nullable ContradictingClause claim(Hedge hedge, List<Sentence> sentences) {
         if (sentences.stream().anyMatch(sentence -> acknowledges(sentence, hedge))) {
             return null;
         }
@@ -169,7 +166,7 @@ final class CertaintyClaimCheck {
                         && hedge.subject().spokenOf(span)
                         && sameSubject(span, hedge)
                         && !SOFTENER.matcher(clause.text()).find()) {
-                    return new Claim(
+                    return new ContradictingClause(
                             clause.start(),
                             clause.end(),
                             "参考答案说「" + hedge.original() + "」，"

@@ -53,11 +53,9 @@ public final class EmbeddedGrader implements AnswerGrader {
     private final TermExtractor terms;
     private final PointMatcher matcher;
     private final ContradictionCheck contradictions = new ContradictionCheck();
-    private final EntitySwapCheck entitySwaps = new EntitySwapCheck();
-    private final OppositeClaimCheck oppositeClaims = new OppositeClaimCheck();
-    private final CertaintyClaimCheck certaintyClaims = new CertaintyClaimCheck();
-    private final NumberClaimCheck numberClaims = new NumberClaimCheck();
-    private final AttributionCheck attributions = new AttributionCheck();
+    /** The whole-answer checks, in order of precedence. */
+    private final List<ClauseCheck> clauseChecks = clauseChecks();
+
     private final InjectionFilter injections = new InjectionFilter();
     private final AnswerInspector inspector = new AnswerInspector();
     private final FeedbackWriter feedback = new FeedbackWriter();
@@ -116,27 +114,12 @@ public final class EmbeddedGrader implements AnswerGrader {
         List<Span> spans = spans(answer, text);
         List<Span> candidates = PointMatcher.candidates(answer, spans);
         List<float[]> pointVectors = cache.vectors(points);
-        Map<Integer, EntitySwapCheck.Swap> swaps = new HashMap<>(entitySwaps.swaps(points, text));
-        // An opposite put into the point's own slot is evidence of the same kind: a clause of the answer, verbatim.
-        oppositeClaims
-                .claims(points, text, request.question())
-                .forEach((i, claim) ->
-                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
-        // So is a certainty asserted where the point hedges ("肯定比 fp16 快" against "不一定比 fp16 快").
-        certaintyClaims
-                .claims(points, text)
-                .forEach((i, claim) ->
-                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
-        // So is another quantity in the point's own slot ("13B" against "1000B").
-        numberClaims
-                .claims(points, text, request.question())
-                .forEach((i, claim) ->
-                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
-        // And a thing credited to another organisation ("Megatron-LM 是微软提出的" against "NVIDIA 的训练框架").
-        attributions
-                .claims(points, text)
-                .forEach((i, claim) ->
-                        swaps.putIfAbsent(i, new EntitySwapCheck.Swap(claim.start(), claim.end(), claim.reason())));
+        // A clause that contradicts a point, read anywhere in the answer, is its evidence (a clause of the answer,
+        // verbatim); the first check to find one for a point wins.
+        Map<Integer, ContradictingClause> swaps = new HashMap<>();
+        for (ClauseCheck check : clauseChecks) {
+            check.clauses(points, text, request.question()).forEach(swaps::putIfAbsent);
+        }
         ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
         ContradictionCheck.ReadAnswer read = ContradictionCheck.ReadAnswer.of(text, rubric);
         List<PointVerdict> verdicts = new ArrayList<>();
@@ -269,6 +252,34 @@ public final class EmbeddedGrader implements AnswerGrader {
     /** A name without its separators, so that "top_k", "Top K" and "top-k" are one name. */
     private static String bare(String text) {
         return NAME_SEPARATORS.matcher(text).replaceAll("");
+    }
+
+    /** A check that reads the whole answer for clauses contradicting key points, by point index. */
+    @FunctionalInterface
+    private interface ClauseCheck {
+        Map<Integer, ContradictingClause> clauses(List<String> points, String answer, String question);
+    }
+
+    private static List<ClauseCheck> clauseChecks() {
+        EntitySwapCheck swaps = new EntitySwapCheck();
+        OppositeClaimCheck opposites = new OppositeClaimCheck();
+        CertaintyClaimCheck certainties = new CertaintyClaimCheck();
+        NumberClaimCheck numbers = new NumberClaimCheck();
+        AttributionCheck attributions = new AttributionCheck();
+        ExclusiveClaimCheck scopes = new ExclusiveClaimCheck();
+        return List.of(
+                // A point's attributes bound to another entity of its family ("ZeRO-3 只分片优化器状态").
+                (points, answer, question) -> swaps.swaps(points, answer),
+                // An opposite put into the point's own slot ("分组之前过滤" against "分组之后").
+                opposites::claims,
+                // A certainty where the point hedges ("肯定比 fp16 快" against "不一定比 fp16 快").
+                (points, answer, question) -> certainties.claims(points, answer),
+                // Another quantity in the point's own slot ("1000B" against "13B").
+                numbers::claims,
+                // A thing credited to another organisation ("Megatron-LM 是微软提出的").
+                (points, answer, question) -> attributions.claims(points, answer),
+                // A scope widened or narrowed ("q、k、v 都旋转" against "只作用于 q 和 k").
+                scopes::claims);
     }
 
     /** A clause of the answer that says this point's thing of another entity of its family. */

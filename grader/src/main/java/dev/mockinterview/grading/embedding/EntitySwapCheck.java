@@ -57,14 +57,11 @@ final class EntitySwapCheck {
 
     private static final String CHINESE_DIGITS = "一二三四五六";
 
-    /** A clause of the answer where the point's attributes are bound to another entity. */
-    record Swap(int start, int end, String reason) {}
-
     /**
      * @param answer the sanitized answer (offsets are the candidate's own, since sanitizing only blanks characters)
      * @return for each point index with a swap, where and why
      */
-    Map<Integer, Swap> swaps(List<String> keyPoints, String answer) {
+    Map<Integer, ContradictingClause> swaps(List<String> keyPoints, String answer) {
         List<Part> parts = parts(keyPoints);
         List<String> points = parts.stream().map(Part::text).toList();
         List<String> subjects =
@@ -83,7 +80,7 @@ final class EntitySwapCheck {
         List<Set<String>> mentions = points.stream()
                 .map(p -> named(TermExtractor.normalize(p), family))
                 .toList();
-        Map<Integer, Swap> swaps = new HashMap<>();
+        Map<Integer, ContradictingClause> swaps = new HashMap<>();
         for (Clause clause : clauses) {
             if (!family.contains(clause.entity()) || clause.negated()) {
                 continue;
@@ -130,7 +127,7 @@ final class EntitySwapCheck {
                     && !boundRightly(clauses, subjects.get(best), distinct(best, clause.entity(), subjects, words))) {
                 swaps.put(
                         parts.get(best).point(),
-                        new Swap(
+                        new ContradictingClause(
                                 clause.start(),
                                 clause.end(),
                                 "把「" + display(subjects.get(best)) + "」的内容说成了「" + display(clause.entity()) + "」的"));
@@ -387,7 +384,7 @@ final class EntitySwapCheck {
     }
 
     /** The quote of a swap, verbatim from the candidate's answer. */
-    static Optional<String> quote(String answer, Swap swap) {
+    static Optional<String> quote(String answer, ContradictingClause swap) {
         String quote = answer.substring(swap.start(), swap.end()).strip();
         while (!quote.isEmpty()
                 && CLAUSE_END.matcher(quote.substring(quote.length() - 1)).matches()) {

@@ -250,9 +250,6 @@ final class NumberClaimCheck {
 
     private record Unit(String form, String kind, double multiplier) {}
 
-    /** A clause of the answer (offsets into it) that states another quantity in the point's slot. */
-    record Claim(int start, int end, String reason) {}
-
     /**
      * A quantity as stated: kind, interval, how it is stated, where (in its normalized text) and the words of its slot.
      */
@@ -286,14 +283,14 @@ final class NumberClaimCheck {
      * @param answer the sanitized answer (offsets are the candidate's own)
      * @return for each point index with a quantity contradicted in its slot, where and why
      */
-    Map<Integer, Claim> claims(List<String> points, String answer, String question) {
+    Map<Integer, ContradictingClause> claims(List<String> points, String answer, String question) {
         Map<String, String> contrasted = ContradictionCheck.contrasted(question, points);
         List<Clause> clauses = clauses(answer);
         List<Quantity> everywhere = new ArrayList<>();
         for (Clause clause : clauses) {
             everywhere.addAll(quantities(clause.sentence(), clause.from(), clause.to(), true));
         }
-        Map<Integer, Claim> claims = new HashMap<>();
+        Map<Integer, ContradictingClause> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             String point = TermExtractor.normalize(points.get(i));
             Set<String> pointNames = names(point, contrasted);
@@ -308,7 +305,8 @@ final class NumberClaimCheck {
                     continue;
                 }
                 String written = shown(points.get(i), point, said.start(), said.end(), said.written());
-                Claim claim = contradicting(said, written, typical, pointNames, known, answer, clauses, contrasted);
+                ContradictingClause claim =
+                        contradicting(said, written, typical, pointNames, known, answer, clauses, contrasted);
                 if (claim != null) {
                     claims.put(i, claim);
                     break;
@@ -318,7 +316,7 @@ final class NumberClaimCheck {
         return claims;
     }
 
-    private @Nullable Claim contradicting(
+    private @Nullable ContradictingClause contradicting(
             Quantity said,
             String written,
             boolean typical,
@@ -373,7 +371,7 @@ final class NumberClaimCheck {
                 // "梯度和 Adam 状态约 16–20 字节" is a sum: a smaller number may be one of its parts.
                 boolean part = said.summed() && compared.high() < said.low();
                 if (!part && !said.contains(compared, tolerance)) {
-                    return new Claim(
+                    return new ContradictingClause(
                             clause.start(),
                             clause.end(),
                             "参考答案给的是「" + written + "」，回答说的是「"

@@ -107,14 +107,11 @@ final class OppositeClaimCheck {
         }
     }
 
-    /** A clause of the answer (offsets into it) that says the opposite of a point. */
-    record Claim(int start, int end, String reason) {}
-
     /**
      * @param answer the sanitized answer (offsets are the candidate's own)
      * @return for each point index with an opposite claim, where and why
      */
-    Map<Integer, Claim> claims(List<String> points, String answer, String question) {
+    Map<Integer, ContradictingClause> claims(List<String> points, String answer, String question) {
         Map<String, String> contrasted = ContradictionCheck.contrasted(question, points);
         Set<String> family = new HashSet<>();
         for (String point : points) {
@@ -124,7 +121,7 @@ final class OppositeClaimCheck {
             }
         }
         List<Clause> clauses = clauses(answer, contrasted, family);
-        Map<Integer, Claim> claims = new HashMap<>();
+        Map<Integer, ContradictingClause> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             String point = TermExtractor.normalize(points.get(i));
             Set<String> pointNames = names(point, contrasted, family);
@@ -148,7 +145,7 @@ final class OppositeClaimCheck {
                     reason = inverted(point, clause.text());
                 }
                 if (reason != null) {
-                    claims.put(i, new Claim(clause.start(), clause.end(), reason));
+                    claims.put(i, new ContradictingClause(clause.start(), clause.end(), reason));
                     break;
                 }
             }

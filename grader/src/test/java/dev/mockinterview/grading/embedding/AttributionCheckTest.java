@@ -25,11 +25,11 @@ class AttributionCheckTest {
 
     private final AttributionCheck check = new AttributionCheck();
 
-    private Map<Integer, AttributionCheck.Claim> claims(String point, String answer) {
+    private Map<Integer, ContradictingClause> claims(String point, String answer) {
         return check.claims(List.of(point), answer);
     }
 
-    private static String quote(String answer, AttributionCheck.Claim claim) {
+    private static String quote(String answer, ContradictingClause claim) {
         return answer.substring(claim.start(), claim.end());
     }
 
@@ -37,7 +37,7 @@ class AttributionCheckTest {
     void aFrameworkCreditedToAnotherCompanyIsAClaim() {
         String answer = "Megatron-LM 是微软做的框架，核心思路是把矩阵乘法切到多张卡上。";
 
-        Map<Integer, AttributionCheck.Claim> claims = claims(MEGATRON, answer);
+        Map<Integer, ContradictingClause> claims = claims(MEGATRON, answer);
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(quote(answer, claims.get(0))).contains("Megatron-LM 是微软做的框架");
@@ -66,7 +66,7 @@ class AttributionCheckTest {
     void aClauseThatGoesOnWithItsSentencesNameIsAClaim() {
         String answer = "DeepSpeed 是一个分布式训练库，由 NVIDIA 开发，支持 ZeRO。";
 
-        Map<Integer, AttributionCheck.Claim> claims = claims("DeepSpeed 是微软开源的训练优化库", answer);
+        Map<Integer, ContradictingClause> claims = claims("DeepSpeed 是微软开源的训练优化库", answer);
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(quote(answer, claims.get(0))).contains("DeepSpeed", "由 NVIDIA 开发");

@@ -22,11 +22,11 @@ class CertaintyClaimCheckTest {
 
     private final CertaintyClaimCheck check = new CertaintyClaimCheck();
 
-    private Map<Integer, CertaintyClaimCheck.Claim> claims(String point, String answer) {
+    private Map<Integer, ContradictingClause> claims(String point, String answer) {
         return check.claims(List.of(point), answer);
     }
 
-    private static String quote(String answer, CertaintyClaimCheck.Claim claim) {
+    private static String quote(String answer, ContradictingClause claim) {
         return answer.substring(claim.start(), claim.end());
     }
 
@@ -34,7 +34,7 @@ class CertaintyClaimCheckTest {
     void certainSpeedupAgainstAHedgedOneIsAClaim() {
         String answer = "INT8 推理肯定比 FP16 快，基本能翻一倍。";
 
-        Map<Integer, CertaintyClaimCheck.Claim> claims = claims(SPEED, answer);
+        Map<Integer, ContradictingClause> claims = claims(SPEED, answer);
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(quote(answer, claims.get(0))).contains("肯定比 FP16 快");
@@ -56,7 +56,7 @@ class CertaintyClaimCheckTest {
     void eliminatingWhatThePointOnlyLessensIsAClaim() {
         String answer = "接入 RAG 以后，就能彻底消除幻觉。";
 
-        Map<Integer, CertaintyClaimCheck.Claim> claims = claims("RAG 只能缓解幻觉，不能完全消除", answer);
+        Map<Integer, ContradictingClause> claims = claims("RAG 只能缓解幻觉，不能完全消除", answer);
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(quote(answer, claims.get(0))).contains("彻底消除幻觉");

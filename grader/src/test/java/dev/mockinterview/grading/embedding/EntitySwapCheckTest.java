@@ -25,7 +25,7 @@ class EntitySwapCheckTest {
     void swappedStagesMarkBothStagesWithTheCandidatesClause() {
         String answer = "ZeRO-1 分片参数，ZeRO-3 只分片优化器状态。";
 
-        Map<Integer, EntitySwapCheck.Swap> swaps = check.swaps(ZERO_POINTS, answer);
+        Map<Integer, ContradictingClause> swaps = check.swaps(ZERO_POINTS, answer);
 
         assertThat(swaps).containsOnlyKeys(1, 3);
         assertThat(EntitySwapCheck.quote(answer, swaps.get(1))).hasValue("ZeRO-3 只分片优化器状态");
@@ -82,7 +82,7 @@ class EntitySwapCheckTest {
     void swappedSidesOfOnePointAreASwapOfThatPoint() {
         List<String> points = List.of("Encoder 用双向注意力；Decoder 用因果掩码", "两者之间通过交叉注意力连接");
 
-        Map<Integer, EntitySwapCheck.Swap> swaps = check.swaps(points, "Decoder 用的是双向注意力，Encoder 用因果掩码。");
+        Map<Integer, ContradictingClause> swaps = check.swaps(points, "Decoder 用的是双向注意力，Encoder 用因果掩码。");
 
         assertThat(swaps).containsOnlyKeys(0);
         assertThat(swaps.get(0).reason()).contains("encoder", "decoder");
@@ -100,7 +100,7 @@ class EntitySwapCheckTest {
     void aNameAPointDefinesAtItsEndIsWhatThePointIsAbout() {
         List<String> points = List.of("每做一次参数更新称为一个 step", "把数据集完整遍历一遍叫做一个 epoch");
 
-        Map<Integer, EntitySwapCheck.Swap> swaps = check.swaps(points, "epoch 就是每做一次参数更新，step 是把数据集遍历一遍。");
+        Map<Integer, ContradictingClause> swaps = check.swaps(points, "epoch 就是每做一次参数更新，step 是把数据集遍历一遍。");
 
         assertThat(swaps).containsOnlyKeys(0, 1);
     }

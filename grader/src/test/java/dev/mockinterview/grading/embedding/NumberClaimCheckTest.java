@@ -19,11 +19,11 @@ class NumberClaimCheckTest {
 
     private final NumberClaimCheck check = new NumberClaimCheck();
 
-    private Map<Integer, NumberClaimCheck.Claim> claims(String point, String answer) {
+    private Map<Integer, ContradictingClause> claims(String point, String answer) {
         return check.claims(List.of(point), answer, "请解释一下");
     }
 
-    private static String quote(String answer, NumberClaimCheck.Claim claim) {
+    private static String quote(String answer, ContradictingClause claim) {
         return answer.substring(claim.start(), claim.end());
     }
 
@@ -31,7 +31,7 @@ class NumberClaimCheckTest {
     void aParameterCountFarFromThePointsInTheSameSlotIsAClaim() {
         String answer = "在实践中，单张 A100 可以做 175B 参数模型的全量微调。";
 
-        Map<Integer, NumberClaimCheck.Claim> claims = claims("单张 A100 可以做约 7B 参数模型的全量微调", answer);
+        Map<Integer, ContradictingClause> claims = claims("单张 A100 可以做约 7B 参数模型的全量微调", answer);
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(quote(answer, claims.get(0))).contains("175B");
@@ -60,7 +60,7 @@ class NumberClaimCheckTest {
     void theSecondQuantityIsJudgedWhenTheModelSizeIsTheSubject() {
         String answer = "13B 模型用 FP16 存权重大概要 6GB 显存。";
 
-        Map<Integer, NumberClaimCheck.Claim> claims = claims("13B 模型用 FP16 存权重约需 26GB 显存", answer);
+        Map<Integer, ContradictingClause> claims = claims("13B 模型用 FP16 存权重约需 26GB 显存", answer);
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(claims.get(0).reason()).contains("26GB", "6GB");

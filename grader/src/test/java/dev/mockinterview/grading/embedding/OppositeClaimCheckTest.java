@@ -10,11 +10,11 @@ class OppositeClaimCheckTest {
 
     private final OppositeClaimCheck check = new OppositeClaimCheck();
 
-    private Map<Integer, OppositeClaimCheck.Claim> claims(String point, String answer) {
+    private Map<Integer, ContradictingClause> claims(String point, String answer) {
         return check.claims(List.of(point), answer, "请解释一下");
     }
 
-    private static String quote(String answer, OppositeClaimCheck.Claim claim) {
+    private static String quote(String answer, ContradictingClause claim) {
         return answer.substring(claim.start(), claim.end());
     }
 
@@ -22,7 +22,7 @@ class OppositeClaimCheckTest {
     void theOppositePhaseInThePointsSlotIsAClaim() {
         String answer = "窗口函数在 WHERE 过滤之前就计算好了。";
 
-        Map<Integer, OppositeClaimCheck.Claim> claims = claims("窗口函数在 WHERE 过滤之后才计算", answer);
+        Map<Integer, ContradictingClause> claims = claims("窗口函数在 WHERE 过滤之后才计算", answer);
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(quote(answer, claims.get(0))).contains("过滤之前");
@@ -60,7 +60,7 @@ class OppositeClaimCheckTest {
     void anInvertedDirectionOfTheSameThingsIsAClaim() {
         String answer = "tokenizer 的作用是把 token id 转换为文本，模型再读这些文本。";
 
-        Map<Integer, OppositeClaimCheck.Claim> claims = claims("tokenizer 把文本转换为 token id", answer);
+        Map<Integer, ContradictingClause> claims = claims("tokenizer 把文本转换为 token id", answer);
 
         assertThat(claims).containsOnlyKeys(0);
         assertThat(claims.get(0).reason()).startsWith("方向反了");
