@@ -110,10 +110,6 @@ final class CertaintyClaimCheck {
     /** A hedged sentence this short names nothing of its own. */
     private static final int BARE_SENTENCE = 12;
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,：:。；;！!？?\\n]");
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
-
     /** The 比 of a comparison, not of 比较 or 比如. */
     private static final Pattern THAN = Pattern.compile("比(?!较|如|例|率|特|重|赛)");
 
@@ -130,7 +126,7 @@ final class CertaintyClaimCheck {
      * @return for each point index with a certainty claimed against its hedge, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer) {
-        List<Sentence> sentences = sentences(answer);
+        List<AnswerSentence> sentences = AnswerSentence.split(answer);
         Map<Integer, ContradictingClause> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             for (Hedge hedge : hedges(points.get(i))) {
@@ -144,17 +140,17 @@ final class CertaintyClaimCheck {
         return claims;
     }
 
-    private static @Nullable ContradictingClause claim(Hedge hedge, List<Sentence> sentences) {
+    private static @Nullable ContradictingClause claim(Hedge hedge, List<AnswerSentence> sentences) {
         if (sentences.stream().anyMatch(sentence -> acknowledges(sentence, hedge))) {
             return null;
         }
-        for (Sentence sentence : sentences) {
+        for (AnswerSentence sentence : sentences) {
             if (NOT_ASSERTED.matcher(sentence.text()).find()
                     || ANSWER_HEDGE.matcher(sentence.text()).find()) {
                 continue;
             }
             for (Absolute absolute : absolutes(sentence, hedge)) {
-                Part clause = sentence.clauses().get(absolute.clause());
+                AnswerSentence.Part clause = sentence.clauses().get(absolute.clause());
                 String span = sentence.text().substring(0, clause.to());
                 // "MoE 的推理速度取决于专家数" says how, not whether: a certain comparison ("肯定比稠密模型快") is no answer to it.
                 boolean comparesAgainstHow = hedge.kind() == Kind.DEPENDS
@@ -182,7 +178,7 @@ final class CertaintyClaimCheck {
      * The answer itself hedges the point's thing somewhere, so it knows the claim is not certain: a hedged sentence that
      * holds a word of the point, or a bare one ("不过也不绝对。") that can only be about what came before.
      */
-    private static boolean acknowledges(Sentence sentence, Hedge hedge) {
+    private static boolean acknowledges(AnswerSentence sentence, Hedge hedge) {
         if (!ANSWER_HEDGE.matcher(sentence.text()).find() && !hasNegatedCertainty(sentence)) {
             return false;
         }
@@ -191,8 +187,8 @@ final class CertaintyClaimCheck {
                 || sentence.text().strip().length() <= BARE_SENTENCE;
     }
 
-    private static boolean hasNegatedCertainty(Sentence sentence) {
-        for (Part clause : sentence.clauses()) {
+    private static boolean hasNegatedCertainty(AnswerSentence sentence) {
+        for (AnswerSentence.Part clause : sentence.clauses()) {
             Matcher certainty = CERTAINTY.matcher(clause.text());
             while (certainty.find()) {
                 if (NEGATION.matcher(clause.text().substring(0, certainty.start()))
@@ -205,14 +201,14 @@ final class CertaintyClaimCheck {
     }
 
     /** The asserted absolutes of the sentence that answer this kind of hedge, with the clause each binds. */
-    private static List<Absolute> absolutes(Sentence sentence, Hedge hedge) {
+    private static List<Absolute> absolutes(AnswerSentence sentence, Hedge hedge) {
         Kind kind = hedge.kind();
         List<Absolute> found = new ArrayList<>();
         for (Pattern form : kind == Kind.LIMIT ? List.of(COMPLETENESS, CERTAINTY) : List.of(CERTAINTY, COMPLETENESS)) {
             Matcher matcher = form.matcher(sentence.text());
             while (matcher.find()) {
                 int clause = sentence.clauseAt(matcher.end() - 1);
-                Part part = sentence.clauses().get(clause);
+                AnswerSentence.Part part = sentence.clauses().get(clause);
                 // "不管…都" may span clauses: a negation counts from the clause where the absolute starts.
                 int start = sentence.clauseStartOf(matcher.start());
                 String before = sentence.text().substring(start, matcher.start());
@@ -508,47 +504,5 @@ final class CertaintyClaimCheck {
             return stemmed.find();
         }
         return ContradictionCheck.wholeWordAt(text, word, 0) >= 0;
-    }
-
-    /** A clause of a sentence: offsets into the answer, and into the sentence's normalized text. */
-    private record Part(int start, int end, int from, int to, String text) {}
-
-    /** A sentence of the answer, normalized clause by clause so offsets into the answer hold. */
-    private record Sentence(String text, List<Part> clauses) {
-
-        int clauseAt(int at) {
-            for (int i = 0; i < clauses.size(); i++) {
-                if (at < clauses.get(i).to()) {
-                    return i;
-                }
-            }
-            return clauses.size() - 1;
-        }
-
-        int clauseStartOf(int at) {
-            return clauses.get(clauseAt(at)).from();
-        }
-    }
-
-    private static List<Sentence> sentences(String answer) {
-        List<Sentence> sentences = new ArrayList<>();
-        List<Part> clauses = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int start = 0;
-        Matcher end = CLAUSE_END.matcher(answer);
-        while (start < answer.length()) {
-            int stop = end.find(start) ? end.end() : answer.length();
-            String raw = answer.substring(start, stop);
-            String normalized = TermExtractor.normalize(raw);
-            clauses.add(new Part(start, stop, text.length(), text.length() + normalized.length(), normalized));
-            text.append(normalized);
-            if (stop == answer.length() || SENTENCE_END.matcher(raw).find()) {
-                sentences.add(new Sentence(text.toString(), List.copyOf(clauses)));
-                clauses.clear();
-                text.setLength(0);
-            }
-            start = stop;
-        }
-        return sentences;
     }
 }

@@ -1,7 +1,6 @@
 package dev.mockinterview.grading.embedding;
 
 import dev.mockinterview.grading.lexical.TermExtractor;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -141,10 +140,6 @@ final class ExclusiveClaimCheck {
             "a", "i", "the", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "it", "its", "as",
             "at", "by", "all", "only", "each", "every", "entire", "whole", "part", "some", "half");
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,：:。；;！!？?\\n]");
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
-
     /** A point this long is quoted by its restricting clause alone. */
     private static final int QUOTED_POINT = 40;
 
@@ -160,7 +155,7 @@ final class ExclusiveClaimCheck {
      * @return for each point index whose scope the answer widens or narrows, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer, String question) {
-        List<Sentence> sentences = sentences(answer);
+        List<AnswerSentence> sentences = AnswerSentence.split(answer);
         Set<String> questionWords = keys(TermExtractor.normalize(question));
         Map<Integer, ContradictingClause> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
@@ -349,12 +344,12 @@ final class ExclusiveClaimCheck {
     }
 
     private static @Nullable ContradictingClause claim(
-            Scope scope, List<Sentence> sentences, Set<String> foreign, Set<String> allowedNames) {
+            Scope scope, List<AnswerSentence> sentences, Set<String> foreign, Set<String> allowedNames) {
         if (sentences.stream().anyMatch(sentence -> statesTheScope(sentence, scope))) {
             return null;
         }
         String previous = "";
-        for (Sentence sentence : sentences) {
+        for (AnswerSentence sentence : sentences) {
             // A sentence whose subject is a pronoun ("它训练时…") speaks of what the one before named.
             String context = previous + " " + sentence.text();
             previous = sentence.text();
@@ -363,7 +358,7 @@ final class ExclusiveClaimCheck {
                 continue;
             }
             StringBuilder leading = new StringBuilder();
-            for (Part clause : sentence.clauses()) {
+            for (AnswerSentence.Part clause : sentence.clauses()) {
                 String text = clause.text();
                 leading.append(text);
                 if (COMPARISON.matcher(leading).find()) {
@@ -505,8 +500,8 @@ final class ExclusiveClaimCheck {
      * The answer states the point's restriction (or its totality) itself: "只" with the action, or the action denied
      * somewhere, so a wide or narrow clause elsewhere is a contrast it draws, not a claim.
      */
-    private static boolean statesTheScope(Sentence sentence, Scope scope) {
-        for (Part clause : sentence.clauses()) {
+    private static boolean statesTheScope(AnswerSentence sentence, Scope scope) {
+        for (AnswerSentence.Part clause : sentence.clauses()) {
             String text = clause.text();
             boolean acts = scope.action().verb().matcher(text).find();
             boolean negated = NEGATION.matcher(text).find();
@@ -631,33 +626,5 @@ final class ExclusiveClaimCheck {
         return TermExtractor.isCjk(word.charAt(0))
                 ? text.contains(word)
                 : ContradictionCheck.wholeWordAt(text, word, 0) >= 0;
-    }
-
-    /** A clause of a sentence: offsets into the answer, and its normalized text. */
-    private record Part(int start, int end, String text) {}
-
-    /** A sentence of the answer, normalized clause by clause so offsets into the answer hold. */
-    private record Sentence(String text, List<Part> clauses) {}
-
-    private static List<Sentence> sentences(String answer) {
-        List<Sentence> sentences = new ArrayList<>();
-        List<Part> clauses = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        int start = 0;
-        Matcher end = CLAUSE_END.matcher(answer);
-        while (start < answer.length()) {
-            int stop = end.find(start) ? end.end() : answer.length();
-            String raw = answer.substring(start, stop);
-            String normalized = TermExtractor.normalize(raw);
-            clauses.add(new Part(start, stop, normalized));
-            text.append(normalized);
-            if (stop == answer.length() || SENTENCE_END.matcher(raw).find()) {
-                sentences.add(new Sentence(text.toString(), List.copyOf(clauses)));
-                clauses.clear();
-                text.setLength(0);
-            }
-            start = stop;
-        }
-        return sentences;
     }
 }
