@@ -116,12 +116,17 @@ public final class EmbeddedGrader implements AnswerGrader {
         List<float[]> pointVectors = cache.vectors(points);
         // A clause that contradicts a point, read anywhere in the answer, is its evidence (a clause of the answer,
         // verbatim); the first check to find one for a point wins.
+        ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
         Map<Integer, ContradictingClause> swaps = new HashMap<>();
         for (ClauseCheck check : clauseChecks) {
-            check.clauses(points, text, request.question()).forEach(swaps::putIfAbsent);
+            check.clauses(points, text, rubric).forEach(swaps::putIfAbsent);
         }
-        ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
-        ContradictionCheck.ReadAnswer read = ContradictionCheck.ReadAnswer.of(text, rubric);
+        // Read only where a denial can make a point incorrect.
+        Optional<ContradictionCheck.ReadAnswer> read =
+                request.referenceQuality().canMarkIncorrect()
+                        ? Optional.of(ContradictionCheck.ReadAnswer.of(text, rubric))
+                        : Optional.empty();
+        Grading grading = new Grading(request, rubric, candidates, crossLingual, flags, namesSaid(request));
         List<PointVerdict> verdicts = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String point = points.get(i);
@@ -129,13 +134,10 @@ public final class EmbeddedGrader implements AnswerGrader {
             Optional<Swapped> swapped = Optional.ofNullable(swaps.get(i))
                     .flatMap(
                             swap -> EntitySwapCheck.quote(answer, swap).map(quote -> new Swapped(quote, swap.reason())))
-                    .or(() -> request.referenceQuality().canMarkIncorrect()
-                            ? contradictions
-                                    .deniedAnywhere(point, read, rubric)
-                                    .map(d -> new Swapped(answer.substring(d.start(), d.end()), d.reason()))
-                            : Optional.empty());
-            verdicts.add(verdict(
-                    points.get(i), pointVectors.get(i), rubric, candidates, crossLingual, swapped, request, flags));
+                    .or(() -> read.flatMap(r -> contradictions
+                            .deniedAnywhere(point, r, rubric)
+                            .map(d -> new Swapped(answer.substring(d.start(), d.end()), d.reason()))));
+            verdicts.add(verdict(point, pointVectors.get(i), swapped, grading));
         }
         verdicts = discountAfterConfidentError(answer, verdicts);
         if (verdicts.stream().allMatch(v -> v.result().status() == PointStatus.MISSED) && isOffTopic(request, spans)) {
@@ -168,16 +170,22 @@ public final class EmbeddedGrader implements AnswerGrader {
         return spans;
     }
 
-    private PointVerdict verdict(
-            String point,
-            float[] pointVector,
+    /**
+     * What every point's verdict of one grade reads: the request, its rubric, the answer's candidate spans, whether
+     * the answer switched language, the flags raised so far (added to), and the names the question and answer say.
+     */
+    private record Grading(
+            GradeRequest request,
             ContradictionCheck.Rubric rubric,
             List<Span> candidates,
             boolean crossLingual,
-            Optional<Swapped> swapped,
-            GradeRequest request,
-            Set<GradeFlag> flags) {
-        PointMatch found = matcher.match(point, pointVector, candidates, crossLingual);
+            Set<GradeFlag> flags,
+            String namesSaid) {}
+
+    private PointVerdict verdict(String point, float[] pointVector, Optional<Swapped> swapped, Grading grading) {
+        GradeRequest request = grading.request();
+        Set<GradeFlag> flags = grading.flags();
+        PointMatch found = matcher.match(point, pointVector, grading.candidates(), grading.crossLingual());
         // A clause binding this point's attributes to another entity is the evidence, whatever matched best.
         PointMatch match = swapped.map(s -> new PointMatch(
                         s.quote(),
@@ -188,14 +196,17 @@ public final class EmbeddedGrader implements AnswerGrader {
         PointStatus status = match.strength() >= settings.coveredThreshold()
                 ? PointStatus.COVERED
                 : match.strength() >= settings.partialThreshold() ? PointStatus.PARTIAL : PointStatus.MISSED;
-        Optional<String> unnamed = status == PointStatus.COVERED ? unnamedSubject(point, request) : Optional.empty();
+        Optional<String> unnamed =
+                status == PointStatus.COVERED ? unnamedSubject(point, grading.namesSaid()) : Optional.empty();
         if (unnamed.isPresent()) {
             status = PointStatus.PARTIAL;
         }
         // A claim on the point's subject that contradicts it is wrong, not missed, however weak the match.
         boolean onSubject = match.similarity() >= settings.semanticFloor() || match.lexical() >= 0.3;
         Optional<String> contradiction = swapped.map(Swapped::reason)
-                .or(() -> onSubject ? contradictions.contradiction(point, match.evidence(), rubric) : Optional.empty());
+                .or(() -> onSubject
+                        ? contradictions.contradiction(point, match.evidence(), grading.rubric())
+                        : Optional.empty());
         if (contradiction.isPresent()) {
             if (request.referenceQuality().canMarkIncorrect()) {
                 return new PointVerdict(
@@ -229,15 +240,13 @@ public final class EmbeddedGrader implements AnswerGrader {
      * neither the question nor the answer names: the answer may describe the behaviour, but a human interviewer would
      * not give full credit for a point whose subject the candidate never tied it to.
      */
-    private static Optional<String> unnamedSubject(String point, GradeRequest request) {
+    private static Optional<String> unnamedSubject(String point, String namesSaid) {
         String subject = EntitySwapCheck.subject(point);
         if (subject.isEmpty() || subject.startsWith("stage-")) {
             return Optional.empty();
         }
         String name = bare(subject);
-        if (name.length() < 2
-                || bare(TermExtractor.normalize(request.question())).contains(name)
-                || bare(TermExtractor.normalize(request.answer())).contains(name)) {
+        if (name.length() < 2 || namesSaid.contains(name)) {
             return Optional.empty();
         }
         // Shown as the point writes it, with the English words that follow ("Beam search", not "beam").
@@ -249,6 +258,16 @@ public final class EmbeddedGrader implements AnswerGrader {
                         : subject);
     }
 
+    /**
+     * The question and the answer without separators, once per grade, apart so that no name is read across them
+     * (a name holds no NUL).
+     */
+    private static String namesSaid(GradeRequest request) {
+        return bare(TermExtractor.normalize(request.question()))
+                + '\u0000'
+                + bare(TermExtractor.normalize(request.answer()));
+    }
+
     /** A name without its separators, so that "top_k", "Top K" and "top-k" are one name. */
     private static String bare(String text) {
         return NAME_SEPARATORS.matcher(text).replaceAll("");
@@ -257,7 +276,7 @@ public final class EmbeddedGrader implements AnswerGrader {
     /** A check that reads the whole answer for clauses contradicting key points, by point index. */
     @FunctionalInterface
     private interface ClauseCheck {
-        Map<Integer, ContradictingClause> clauses(List<String> points, String answer, String question);
+        Map<Integer, ContradictingClause> clauses(List<String> points, String answer, ContradictionCheck.Rubric rubric);
     }
 
     private static List<ClauseCheck> clauseChecks() {
@@ -269,17 +288,17 @@ public final class EmbeddedGrader implements AnswerGrader {
         ExclusiveClaimCheck scopes = new ExclusiveClaimCheck();
         return List.of(
                 // A point's attributes bound to another entity of its family ("ZeRO-3 只分片优化器状态").
-                (points, answer, question) -> swaps.swaps(points, answer),
+                (points, answer, rubric) -> swaps.swaps(points, answer),
                 // An opposite put into the point's own slot ("分组之前过滤" against "分组之后").
                 opposites::claims,
                 // A certainty where the point hedges ("肯定比 fp16 快" against "不一定比 fp16 快").
-                (points, answer, question) -> certainties.claims(points, answer),
+                (points, answer, rubric) -> certainties.claims(points, answer),
                 // Another quantity in the point's own slot ("1000B" against "13B").
                 numbers::claims,
                 // A thing credited to another organisation ("Megatron-LM 是微软提出的").
-                (points, answer, question) -> attributions.claims(points, answer),
+                (points, answer, rubric) -> attributions.claims(points, answer),
                 // A scope widened or narrowed ("q、k、v 都旋转" against "只作用于 q 和 k").
-                scopes::claims);
+                (points, answer, rubric) -> scopes.claims(points, answer, rubric.question()));
     }
 
     /** A clause of the answer that says this point's thing of another entity of its family. */

@@ -284,7 +284,13 @@ final class NumberClaimCheck {
      * @return for each point index with a quantity contradicted in its slot, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer, String question) {
-        Map<String, String> contrasted = ContradictionCheck.contrasted(question, points);
+        return claims(points, answer, ContradictionCheck.Rubric.of(question, points));
+    }
+
+    /** {@link #claims(List, String, String)} with the rubric's contrasted entities worked out once per grade. */
+    Map<Integer, ContradictingClause> claims(List<String> points, String answer, ContradictionCheck.Rubric rubric) {
+        Map<String, String> contrasted = rubric.contrasted();
+        String question = TermExtractor.normalize(rubric.question());
         List<Clause> clauses = clauses(answer);
         List<Quantity> everywhere = new ArrayList<>();
         for (Clause clause : clauses) {
@@ -294,7 +300,7 @@ final class NumberClaimCheck {
         for (int i = 0; i < points.size(); i++) {
             String point = TermExtractor.normalize(points.get(i));
             Set<String> pointNames = names(point, contrasted);
-            Set<String> known = ContradictionCheck.englishTerms(point + " " + TermExtractor.normalize(question));
+            Set<String> known = ContradictionCheck.englishTerms(point + " " + question);
             boolean typical = TYPICAL.matcher(point).find();
             List<Quantity> stated = quantities(point, 0, point.length()).stream()
                     .filter(q -> asserted(point, q))

@@ -112,7 +112,12 @@ final class OppositeClaimCheck {
      * @return for each point index with an opposite claim, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer, String question) {
-        Map<String, String> contrasted = ContradictionCheck.contrasted(question, points);
+        return claims(points, answer, ContradictionCheck.Rubric.of(question, points));
+    }
+
+    /** {@link #claims(List, String, String)} with the rubric's contrasted entities worked out once per grade. */
+    Map<Integer, ContradictingClause> claims(List<String> points, String answer, ContradictionCheck.Rubric rubric) {
+        Map<String, String> contrasted = rubric.contrasted();
         Set<String> family = new HashSet<>();
         for (String point : points) {
             String subject = EntitySwapCheck.subject(point);
