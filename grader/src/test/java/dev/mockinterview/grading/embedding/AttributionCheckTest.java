@@ -3,7 +3,6 @@ package dev.mockinterview.grading.embedding;
 import static dev.mockinterview.grading.GradeResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.KeyPointResult;
@@ -217,8 +216,7 @@ class AttributionCheckTest {
         private static final String ANSWER =
                 "Megatron-LM 是微软提出的训练框架。它用张量并行把一层的矩阵乘法按列切到多张 GPU 上，还支持流水线并行，用 micro-batch 减少气泡。";
 
-        private final EmbeddedGrader grader = new EmbeddedGrader(
-                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+        private final EmbeddedGrader grader = SharedEmbeddedGrader.get();
 
         private GradeResult grade(String answer, ReferenceQuality quality) {
             return grader.grade(new GradeRequest(QUESTION, REFERENCE, POINTS, answer, quality));

@@ -3,7 +3,6 @@ package dev.mockinterview.grading.embedding;
 import static dev.mockinterview.grading.GradeResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.KeyPointResult;
@@ -180,8 +179,7 @@ class CertaintyClaimCheckTest {
         private static final String REFERENCE = String.join("。", POINTS) + "。";
         private static final String ANSWER = "INT8 推理肯定比 FP16 快，不管什么硬件都能提速一倍。另外权重显存也能减半。";
 
-        private final EmbeddedGrader grader = new EmbeddedGrader(
-                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+        private final EmbeddedGrader grader = SharedEmbeddedGrader.get();
 
         private GradeResult grade(String answer, ReferenceQuality quality) {
             return grader.grade(new GradeRequest(QUESTION, REFERENCE, POINTS, answer, quality));

@@ -2,7 +2,6 @@ package dev.mockinterview.grading.embedding;
 
 import static dev.mockinterview.grading.GradeResultAssert.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.ReferenceQuality;
@@ -15,8 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class ComparisonAnswerTest {
 
-    private final EmbeddedGrader grader = new EmbeddedGrader(
-            new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+    private final EmbeddedGrader grader = SharedEmbeddedGrader.get();
 
     private static final String QUESTION = "解释全参数微调、LoRA、QLoRA 的区别";
     private static final String REFERENCE = "全参数微调更新模型所有参数，效果上限高，但显存和算力开销最大。LoRA 冻结原权重，"

@@ -16,7 +16,6 @@ import static dev.mockinterview.grading.embedding.TuningExamples.RAG;
 import static dev.mockinterview.grading.embedding.TuningExamples.RESIDUAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.GraderKind;
@@ -33,8 +32,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmbeddedGraderTest {
 
-    private final EmbeddedGrader grader = new EmbeddedGrader(
-            new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+    private final EmbeddedGrader grader = SharedEmbeddedGrader.get();
 
     private GradeResult grade(Question question, String answer) {
         return grader.grade(question.request(answer));

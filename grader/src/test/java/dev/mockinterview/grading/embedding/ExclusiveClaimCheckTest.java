@@ -3,7 +3,6 @@ package dev.mockinterview.grading.embedding;
 import static dev.mockinterview.grading.GradeResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.KeyPointResult;
@@ -253,8 +252,7 @@ class ExclusiveClaimCheckTest {
         private static final String ANSWER =
                 "RoPE 的旋转作用在 query、key 和 value 上，旋转角度由 token 的位置和维度决定，" + "这样旋转后 q 和 k 的内积就只跟相对位置有关。";
 
-        private final EmbeddedGrader grader = new EmbeddedGrader(
-                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+        private final EmbeddedGrader grader = SharedEmbeddedGrader.get();
 
         private GradeResult grade(String answer, ReferenceQuality quality) {
             return grader.grade(new GradeRequest(QUESTION, REFERENCE, POINTS, answer, quality));

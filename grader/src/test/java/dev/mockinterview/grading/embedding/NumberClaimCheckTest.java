@@ -3,7 +3,6 @@ package dev.mockinterview.grading.embedding;
 import static dev.mockinterview.grading.GradeResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.KeyPointResult;
@@ -223,8 +222,7 @@ class NumberClaimCheckTest {
 
     @Test
     void theGraderMarksThePointIncorrectWithTheClauseAsEvidence() {
-        EmbeddedGrader grader = new EmbeddedGrader(
-                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+        EmbeddedGrader grader = SharedEmbeddedGrader.get();
         String answer = "BERT 预训练用 MLM，会随机遮盖 60% 的 token，让模型根据上下文去预测被遮住的词。另外还有 NSP 任务判断两句话是否相邻。";
         GradeRequest request = new GradeRequest(
                 "BERT 的预训练任务是什么？",

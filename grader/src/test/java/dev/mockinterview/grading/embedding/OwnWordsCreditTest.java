@@ -3,7 +3,6 @@ package dev.mockinterview.grading.embedding;
 import static dev.mockinterview.grading.GradeResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.KeyPointResult;
@@ -24,8 +23,7 @@ class OwnWordsCreditTest {
             "LoRA：冻结原模型权重，只训练旁路的两个低秩矩阵，可训练参数少，显存占用低，训练完可合并回原权重",
             "Top-p 采样：只在累积概率达到阈值 p 的最小词集合里采样");
 
-    private final EmbeddedGrader grader = new EmbeddedGrader(
-            new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+    private final EmbeddedGrader grader = SharedEmbeddedGrader.get();
 
     private GradeResult grade(String answer) {
         return grader.grade(

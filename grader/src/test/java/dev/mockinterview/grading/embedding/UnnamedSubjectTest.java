@@ -2,7 +2,6 @@ package dev.mockinterview.grading.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeRequest;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.KeyPointResult;
@@ -19,8 +18,7 @@ class UnnamedSubjectTest {
     private static final List<String> POINTS =
             List.of("贪心解码每一步取概率最高的 token，输出确定但容易重复", "Beam search 同时保留多条得分最高的候选序列，适合翻译、摘要", "采样解码配合 temperature 控制随机性");
 
-    private final EmbeddedGrader grader = new EmbeddedGrader(
-            new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+    private final EmbeddedGrader grader = SharedEmbeddedGrader.get();
 
     private GradeResult grade(String answer) {
         return grader.grade(

@@ -2,12 +2,11 @@ package dev.mockinterview.grading.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.GradeResult;
 import dev.mockinterview.grading.KeyPointResult;
 import dev.mockinterview.grading.PointStatus;
 import dev.mockinterview.grading.embedding.EmbeddedGrader;
-import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
+import dev.mockinterview.grading.embedding.SharedEmbeddedGrader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,8 +46,7 @@ class CorrectContrastsTest {
 
     @BeforeAll
     void gradeTheContrastsSet() throws IOException {
-        EmbeddedGrader grader = new EmbeddedGrader(
-                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+        EmbeddedGrader grader = SharedEmbeddedGrader.get();
         List<LabelledAnswer> answers = contrasts.labelled();
         for (int i = 0; i < answers.size(); i++) {
             LabelledAnswer answer = answers.get(i);

@@ -2,9 +2,8 @@ package dev.mockinterview.grading.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.mockinterview.grading.embedding.EmbeddedGrader;
-import dev.mockinterview.grading.embedding.EmbeddedGraderSettings;
+import dev.mockinterview.grading.embedding.SharedEmbeddedGrader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,8 +52,7 @@ abstract class HeldOutSetTest {
 
     @BeforeAll
     void gradeTheSet() throws IOException {
-        EmbeddedGrader grader = new EmbeddedGrader(
-                new BgeSmallZhV15QuantizedEmbeddingModel(Runnable::run), EmbeddedGraderSettings.defaults());
+        EmbeddedGrader grader = SharedEmbeddedGrader.get();
         embedded = GraderEvaluation.run("embedded", grader, set);
         GraderEvaluation baseline = GraderEvaluation.run("bigram baseline", new BigramOverlapBaseline(), set);
         String report = new EvaluationReport(title, set, List.of(baseline, embedded)).markdown();
