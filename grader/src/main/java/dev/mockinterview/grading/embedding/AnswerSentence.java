@@ -3,6 +3,7 @@ package dev.mockinterview.grading.embedding;
 import dev.mockinterview.grading.lexical.TermExtractor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,18 +37,27 @@ record AnswerSentence(String text, List<Part> clauses) {
 
     /** The answer's sentences, each ending at 。；！？ or a line break (its clauses also at ，：). */
     static List<AnswerSentence> split(String answer) {
+        return split(answer, CLAUSE_END, SENTENCE_END, TermExtractor::normalize);
+    }
+
+    /**
+     * The text cut where {@code clauseEnd} matches, a sentence ending with the clause that holds a {@code sentenceEnd},
+     * each clause normalized on its own by {@code normalize}.
+     */
+    static List<AnswerSentence> split(
+            String answer, Pattern clauseEnd, Pattern sentenceEnd, UnaryOperator<String> normalize) {
         List<AnswerSentence> sentences = new ArrayList<>();
         List<Part> clauses = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int start = 0;
-        Matcher end = CLAUSE_END.matcher(answer);
+        Matcher end = clauseEnd.matcher(answer);
         while (start < answer.length()) {
             int stop = end.find(start) ? end.end() : answer.length();
             String raw = answer.substring(start, stop);
-            String normalized = TermExtractor.normalize(raw);
+            String normalized = normalize.apply(raw);
             clauses.add(new Part(start, stop, text.length(), text.length() + normalized.length(), normalized));
             text.append(normalized);
-            if (stop == answer.length() || SENTENCE_END.matcher(raw).find()) {
+            if (stop == answer.length() || sentenceEnd.matcher(raw).find()) {
                 sentences.add(new AnswerSentence(text.toString(), clauses));
                 clauses.clear();
                 text.setLength(0);

@@ -242,18 +242,15 @@ final class AttributionCheck {
     /** A name in a clause: offsets into the clause's normalized text. */
     private record Name(String key, String surface, int start, int end) {}
 
-    /** A clause: offsets into the text, and its normalized text. */
-    private record Part(int start, int end, String text) {}
-
     private List<Credit> credits(String source, Set<String> chineseNames, boolean point) {
         List<Credit> credits = new ArrayList<>();
-        for (List<Part> sentence : sentences(source)) {
-            String sentenceText =
-                    String.join("", sentence.stream().map(Part::text).toList());
+        for (AnswerSentence sentence : AnswerSentence.split(
+                source, CLAUSE_END, SENTENCE_END, text -> Normalizer.normalize(text, Normalizer.Form.NFKC))) {
+            String sentenceText = sentence.text();
             boolean sentenceAsserted = !NOT_ASSERTED.matcher(sentenceText).find();
             List<List<Name>> names = new ArrayList<>();
             List<List<Organisations.Mention>> mentions = new ArrayList<>();
-            for (Part clause : sentence) {
+            for (AnswerSentence.Part clause : sentence.clauses()) {
                 List<Organisations.Mention> found = organisations.in(clause.text());
                 List<Name> clauseNames = names(clause.text(), found, chineseNames);
                 // An organisation inside a name is the name's ("通义" of "通义千问").
@@ -262,8 +259,8 @@ final class AttributionCheck {
                         .toList());
                 names.add(clauseNames);
             }
-            for (int c = 0; c < sentence.size(); c++) {
-                Part clause = sentence.get(c);
+            for (int c = 0; c < sentence.clauses().size(); c++) {
+                AnswerSentence.Part clause = sentence.clauses().get(c);
                 List<Name> clauseNames = names.get(c);
                 Set<Integer> clauseFamilies = new HashSet<>();
                 mentions.get(c).forEach(m -> clauseFamilies.add(m.family()));
@@ -278,12 +275,12 @@ final class AttributionCheck {
     }
 
     private static Credit credit(
-            Part clause,
+            AnswerSentence.Part clause,
             int index,
             Organisations.Mention mention,
             List<Name> clauseNames,
             Set<Integer> clauseFamilies,
-            List<Part> sentence,
+            AnswerSentence sentence,
             List<List<Name>> names,
             boolean point,
             boolean sentenceAsserted) {
@@ -333,14 +330,14 @@ final class AttributionCheck {
                 // Only the subject of the sentence goes on: not "我们用 vLLM 部署的模型，是阿里开源的".
                 if (carried != null
                         && SUBJECT_LEAD
-                                .matcher(sentence.get(from).text().substring(0, carried.start()))
+                                .matcher(sentence.clauses().get(from).text().substring(0, carried.start()))
                                 .matches()) {
                     return bound(
                             carried.key(),
                             carried.surface(),
                             mention,
                             asserted && !list,
-                            sentence.get(from).start(),
+                            sentence.clauses().get(from).start(),
                             clause.end());
                 }
             }
@@ -353,7 +350,7 @@ final class AttributionCheck {
         } else if (before.isBlank() && index > 0 && APPOSITION.matcher(after).matches()) {
             // "DeepSpeed：微软开源的训练库": the clause before is the name alone.
             List<Name> previous = names.get(index - 1);
-            String previousText = sentence.get(index - 1).text();
+            String previousText = sentence.clauses().get(index - 1).text();
             if (previous.size() == 1 && standsAlone(previousText, previous.get(0))) {
                 Name name = previous.get(0);
                 return bound(
@@ -361,7 +358,7 @@ final class AttributionCheck {
                         name.surface(),
                         mention,
                         asserted,
-                        sentence.get(index - 1).start(),
+                        sentence.clauses().get(index - 1).start(),
                         clause.end());
             }
         }
@@ -501,23 +498,5 @@ final class AttributionCheck {
 
     private static boolean isAscii(char c) {
         return c < 128;
-    }
-
-    private static List<List<Part>> sentences(String source) {
-        List<List<Part>> sentences = new ArrayList<>();
-        List<Part> clauses = new ArrayList<>();
-        int start = 0;
-        Matcher end = CLAUSE_END.matcher(source);
-        while (start < source.length()) {
-            int stop = end.find(start) ? end.end() : source.length();
-            String raw = source.substring(start, stop);
-            clauses.add(new Part(start, stop, Normalizer.normalize(raw, Normalizer.Form.NFKC)));
-            if (stop == source.length() || SENTENCE_END.matcher(raw).find()) {
-                sentences.add(List.copyOf(clauses));
-                clauses.clear();
-            }
-            start = stop;
-        }
-        return sentences;
     }
 }
