@@ -1,0 +1,25 @@
+package dev.mockinterview.grading.embedding;
+
+import java.util.regex.Pattern;
+
+/** A model size such as "7B" or "350M": it may name the model ("7B 模型", "LLaMA-7B") rather than be a quantity. */
+final class ModelSize {
+
+    /** A model size that names the model ("7B 模型", "LLaMA-7B"): the subject, not a quantity of a slot. */
+    static final Pattern SIZE = Pattern.compile("(?<![a-z0-9.])(\\d+(?:\\.\\d+)?)\\s*([bm])(?![a-z])");
+
+    private static final Pattern SIZE_NAMES_MODEL = Pattern.compile("^\\s*(模型|model|版本|版|llm|基座|大模型|chat|instruct|-)");
+
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("^[\\s(（]*(对于|像|以|拿|用)?\\s*$");
+
+    private ModelSize() {}
+
+    /** "7B 模型", "7B 的 LLaMA" at the head of its clause: the model is the subject, its size no slot's value. */
+    static boolean namesModel(String text, int start, int end, int to) {
+        if (SIZE_NAMES_MODEL.matcher(text.substring(end, to)).find()) {
+            return true;
+        }
+        int clause = ClauseBounds.clauseStart(text, start);
+        return CLAUSE_OPENING.matcher(text.substring(clause, start)).matches();
+    }
+}
