@@ -18,6 +18,7 @@ final class ScopeMarkers {
     static final Pattern WHOLE_METHOD = Pattern.compile(
             "全量|全参|完整微调|全模型微调|预训练|从头训练|传统|普通|常规|直接微调" + "|\\b(?:full|pre-?train\\w*|vanilla|standard)\\b");
 
+    /** A negation: a clause denying the action ("不作用于 v") states what is left out, it widens nothing. */
     static final Pattern NEGATION =
             Pattern.compile("不(?!仅|只|但|光|管|论|少|错|久|断)|没|未|非(?!常)|无(?!论)|别(?!的)|\\b(?:not|never|no|cannot)\\b|n't\\b");
 

@@ -3,6 +3,7 @@ package dev.mockinterview.grading.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The hedges {@link HedgeReader} reads out of a key point. */
@@ -27,7 +28,7 @@ class HedgeReaderTest {
         List<Hedge> hedges = reader.hedges("数据增强只能缓解过拟合，不能彻底消除");
 
         assertThat(hedges).extracting(Hedge::kind).containsExactly(HedgeKind.LIMIT, HedgeKind.LIMIT);
-        assertThat(hedges).extracting(Hedge::predicate).containsExactly(java.util.Set.of("拟合"), java.util.Set.of("消除"));
+        assertThat(hedges).extracting(Hedge::predicate).containsExactly(Set.of("拟合"), Set.of("消除"));
     }
 
     @Test
