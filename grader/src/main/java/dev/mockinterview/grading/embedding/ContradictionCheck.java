@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -25,18 +26,30 @@ import org.jspecify.annotations.Nullable;
 final class ContradictionCheck {
 
     /** Each pair holds the forms of one side and of its opposite. */
-    private static final List<List<List<Pattern>>> OPPOSITES = List.of(
-            pair("增加|增大|增长|提高|提升|变大|上升|变多|加大|占用大", "减少|减小|降低|下降|变小|变少|节省"),
-            pair("越大", "越小"),
-            pair("越多", "越少"),
+    private static final List<OppositePair> OPPOSITES = List.of(
+            direction("增加|增大|增长|提高|提升|变大|上升|变多|加大|占用大", "减少|减小|降低|下降|变小|变少|节省"),
+            direction("越大", "越小"),
+            direction("越多", "越少"),
             pair("双向", "单向"),
             pair("pre-ln|pre-norm|pre-layernorm", "post-ln|post-norm|post-layernorm"),
-            pair("更快|加快|加速", "更慢|变慢|减慢"),
+            direction("更快|加快|加速", "更慢|变慢|减慢"),
             pair("冻结", "全部更新|全量更新|全参数更新|更新所有|所有参数都"),
             pair("推理时|推理阶段|推理的时候|生成阶段|生成的时候|自回归生成|解码时|解码阶段|部署时", "训练阶段|训练时|训练的时候"),
-            pair("increase|increases|higher|larger", "decrease|decreases|reduce|reduces|lower|smaller"),
-            pair("faster", "slower"),
+            direction("increase|increases|higher|larger", "decrease|decreases|reduce|reduces|lower|smaller"),
+            direction("faster", "slower"),
             pair("frozen|freeze|freezes", "updates all|update all|all parameters are updated"));
+
+    /**
+     * The forms of one side and of its opposite. A change of direction ("增加"/"减少") opposes the point only where it
+     * changes the same thing: "增加延迟" is not denied by "减少幻觉", so for such a pair the two forms must share a
+     * neighbour ({@link OppositeClaimCheck#sameSlot}). The other pairs name the thing themselves ("所有参数都").
+     */
+    private record OppositePair(List<Pattern> first, List<Pattern> second, List<String> words, boolean needsSlot) {
+
+        boolean holds(String token) {
+            return words.stream().anyMatch(word -> word.contains(token));
+        }
+    }
 
     /** What precedes a form that is compared with, negated, or otherwise not asserted. */
     static final Pattern NOT_ASSERTED = Pattern.compile("比|相比|不同于|而非|而不是|不像|不|没|无|未|非|than|unlike|instead of|not|no");
@@ -195,10 +208,11 @@ final class ContradictionCheck {
                 }
                 if (onTopic) {
                     String claim = subClaimAbout(p, clause);
-                    for (List<List<Pattern>> pair : OPPOSITES) {
-                        Optional<String> opposite = opposite(claim, clause, pair.get(0), pair.get(1));
+                    for (OppositePair pair : OPPOSITES) {
+                        Optional<String> opposite =
+                                opposite(claim, clause, sentence, pair, pair.first(), pair.second());
                         if (opposite.isEmpty()) {
-                            opposite = opposite(claim, clause, pair.get(1), pair.get(0));
+                            opposite = opposite(claim, clause, sentence, pair, pair.second(), pair.first());
                         }
                         if (opposite.isPresent()) {
                             return opposite;
@@ -556,22 +570,40 @@ final class ContradictionCheck {
         return words;
     }
 
-    /** The point asserts one side, the evidence only the other. */
-    private static Optional<String> opposite(String point, String evidence, List<Pattern> side, List<Pattern> other) {
-        String said = firstAsserted(point, side);
-        String answered = firstAsserted(evidence, other);
-        if (said != null
-                && answered != null
-                && firstAsserted(point, other) == null
-                && firstAsserted(evidence, side) == null) {
-            return Optional.of("说的是「" + answered + "」，要点是「" + said + "」");
+    /**
+     * The point asserts one side, the evidence only the other, and the evidence's sentence nowhere says the point's
+     * side: "编码器双向，解码器单向" contrasts two things, it does not deny "编码器双向".
+     */
+    private static Optional<String> opposite(
+            String point,
+            String evidence,
+            String sentence,
+            OppositePair pair,
+            List<Pattern> side,
+            List<Pattern> other) {
+        MatchResult said = firstAsserted(point, side);
+        MatchResult answered = firstAsserted(evidence, other);
+        if (said == null
+                || answered == null
+                || firstAsserted(point, other) != null
+                || firstAsserted(sentence, side) != null
+                || pair.needsSlot()
+                        && !OppositeClaimCheck.sameSlot(
+                                point,
+                                said.start(),
+                                said.end(),
+                                evidence,
+                                answered.start(),
+                                answered.end(),
+                                pair::holds)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of("说的是「" + answered.group() + "」，要点是「" + said.group() + "」");
     }
 
-    private static @Nullable String firstAsserted(String text, List<Pattern> forms) {
+    private static @Nullable MatchResult firstAsserted(String text, List<Pattern> forms) {
         for (Pattern form : forms) {
-            String asserted = asserted(text, form);
+            MatchResult asserted = asserted(text, form);
             if (asserted != null) {
                 return asserted;
             }
@@ -580,14 +612,14 @@ final class ContradictionCheck {
     }
 
     /** The form as the text asserts it: "比绝对位置编码好" and "不增加" do not assert it. */
-    private static @Nullable String asserted(String text, Pattern form) {
+    private static @Nullable MatchResult asserted(String text, Pattern form) {
         Matcher matcher = form.matcher(text);
         while (matcher.find()) {
             // Only what stands in the form's own clause: "特征不足；增加模型复杂度" asserts 增加.
             String[] parts = CLAUSE_START.split(before(text, matcher.start(), 3), -1);
             String before = parts[parts.length - 1];
             if (!NOT_ASSERTED.matcher(before).find()) {
-                return matcher.group();
+                return matcher.toMatchResult();
             }
         }
         return null;
@@ -598,8 +630,16 @@ final class ContradictionCheck {
         return text.substring(Math.max(0, at - chars), at);
     }
 
-    private static List<List<Pattern>> pair(String side, String other) {
-        return List.of(forms(side), forms(other));
+    private static OppositePair pair(String side, String other) {
+        return new OppositePair(forms(side), forms(other), words(side, other), false);
+    }
+
+    private static OppositePair direction(String side, String other) {
+        return new OppositePair(forms(side), forms(other), words(side, other), true);
+    }
+
+    private static List<String> words(String side, String other) {
+        return Arrays.asList((side + "|" + other).split("\\|"));
     }
 
     /** English forms match whole words; Chinese ones anywhere. */

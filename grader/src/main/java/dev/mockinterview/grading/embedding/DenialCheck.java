@@ -76,10 +76,12 @@ final class DenialCheck {
 
     /**
      * Verbs that already negate what follows them in a point: "避免重复计算" is not denied by "不用重复计算", nor "禁止重复出现的
-     * n-gram" by "不会出现重复的三元组".
+     * n-gram" by "不会出现重复的三元组". A prohibition negates too: "TP 别超过单机卡数" says "不超过单机"; 别 only where it is
+     * not part of a word (区别, 特别, 别的).
      */
     private static final Pattern NEGATIVE_VERB =
-            Pattern.compile("避免|防止|预防|禁止|阻止|杜绝|抑制|屏蔽|规避|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|去除|消除|移除|删除|降低|不|没|无");
+            Pattern.compile("避免|防止|预防|禁止|阻止|杜绝|抑制|屏蔽|规避|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|去除|消除|移除|删除|降低|不|没|无|切勿|切忌|勿|"
+                    + "(?<![区分特类级个识差性告辨鉴判派甄告])别(?![的人处])");
 
     /** A negation of what follows, which a second denial turns back: "不是完全不会". */
     private static final Pattern DOUBLE_NEGATION = Pattern.compile("不是|并非|并不是|不一定|未必");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -190,7 +191,7 @@ final class OppositeClaimCheck {
                             for (int side = 0; side < sides; side++) {
                                 if (intersects(said.context(side), answered.context(side), sides == 1)
                                         && !pointSaysToo(inPoint.get(other), answered, side)
-                                        && !bothInClause(point, inPoint, bound, said)
+                                        && !bothInClause(point, family, bound, said)
                                         && !saidAnywhere(all, family, bound, said, sides)) {
                                     return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
                                 }
@@ -201,6 +202,30 @@ final class OppositeClaimCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a form in the point and its opposite in a clause fill one slot: they share a neighbour before or after
+     * them (words of the pair itself aside). "显存占用增加" and "显存占用会减少" do; "增加延迟" and "减少幻觉" do not.
+     */
+    static boolean sameSlot(
+            String point,
+            int pointStart,
+            int pointEnd,
+            String clause,
+            int clauseStart,
+            int clauseEnd,
+            Predicate<String> pairWord) {
+        List<Set<String>> said = List.of(left(point, pointStart), right(point, pointEnd));
+        List<Set<String>> answered = List.of(left(clause, clauseStart), right(clause, clauseEnd));
+        for (int side = 0; side < 2; side++) {
+            said.get(side).removeIf(pairWord);
+            answered.get(side).removeIf(pairWord);
+            if (intersects(said.get(side), answered.get(side))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A family with the point's occurrences of each of its members, found once per point rather than per clause. */
@@ -247,20 +272,39 @@ final class OppositeClaimCheck {
     }
 
     /**
-     * The point itself names another member in the same clause ("从单向变为双向", "同时使用 FP16 和 FP32"): it relates the
-     * members and binds neither to a slot.
+     * The point itself names another member in the same clause ("从单向变为双向", "同时使用 FP16 和 FP32", "用大的教师模型训练更小的学生模型"):
+     * it relates the members and binds neither to a slot. Any form of the other member counts here, a comparative
+     * ("更小") too, except inside a word that holds both members ("大小" is a size).
      */
-    private static boolean bothInClause(String point, List<List<Occurrence>> inPoint, int bound, Occurrence said) {
-        for (int other = 0; other < inPoint.size(); other++) {
+    private static boolean bothInClause(String point, Family family, int bound, Occurrence said) {
+        for (int other = 0; other < family.members().size(); other++) {
             if (other == bound) {
                 continue;
             }
-            for (Occurrence also : inPoint.get(other)) {
-                int from = Math.min(said.start(), also.start());
-                int to = Math.max(said.start(), also.start());
-                if (!CLAUSE_END.matcher(point.substring(from, to)).find()) {
-                    return true;
+            for (Pattern form : family.members().get(other)) {
+                Matcher also = form.matcher(point);
+                while (also.find()) {
+                    if (insideWordOfBoth(point, also.start(), also.end(), family, bound)) {
+                        continue;
+                    }
+                    int from = Math.min(said.start(), also.start());
+                    int to = Math.max(said.start(), also.start());
+                    if (!CLAUSE_END.matcher(point.substring(from, to)).find()) {
+                        return true;
+                    }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The form stands inside a compound of the family that also holds a form of the bound member ("大小"). */
+    private static boolean insideWordOfBoth(String text, int start, int end, Family family, int bound) {
+        for (String compound : family.compounds()) {
+            if (insideCompound(text, start, end, List.of(compound))
+                    && family.members().get(bound).stream()
+                            .anyMatch(form -> form.matcher(compound).find())) {
+                return true;
             }
         }
         return false;

@@ -85,4 +85,25 @@ class ContradictionCheckTest {
         assertThat(check.contradiction(point, "LoRA 训练时其实所有参数都会更新", question, List.of(point)))
                 .isPresent();
     }
+
+    @Test
+    void anOppositeDirectionOfAnotherThingIsNoContradiction() {
+        assertThat(check.contradiction(
+                        "代价：多一次检索，增加响应时间和提示词长度", "检索增强最大的好处就是减少模型胡编乱造，因为有文档可以参考", "检索增强有什么好处和代价？", List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void anOppositeDirectionOfTheSameThingStillContradicts() {
+        assertThat(check.contradiction(
+                        "代价：多一次检索，增加响应时间和提示词长度", "检索增强还能减少响应时间，因为模型要生成的东西变少了", "检索增强有什么好处和代价？", List.of()))
+                .isPresent();
+    }
+
+    @Test
+    void aSentenceSayingBothSidesContrastsTwoThings() {
+        assertThat(check.contradiction(
+                        "编码器用双向注意力，能看到整句", "编码器那边是双向注意力，解码器这边是单向的，只能看前面", "编码器和解码器的注意力有什么不同？", List.of()))
+                .isEmpty();
+    }
 }

@@ -192,4 +192,16 @@ class DenialTest {
         assertThat(onEvidence(point, "序列很短的时候，梯度检查点作用不大")).isEmpty();
         assertThat(onEvidence(point, "对小模型来说梯度检查点用处不大")).isEmpty();
     }
+
+    @Test
+    void aProhibitionAgreesWithThePointsNegation() {
+        assertThat(onEvidence("学习率不超过预训练时的十分之一，否则容易遗忘", "微调时学习率别超过预训练那会儿的十分之一，不然会忘掉原来的知识"))
+                .isEmpty();
+    }
+
+    @Test
+    void aWordHoldingTheCharacterOfAProhibitionIsNoNegation() {
+        assertThat(onEvidence("学习率不超过预训练时的十分之一，否则容易遗忘", "微调时学习率要特别超过预训练时的十分之一，这样学得快"))
+                .isPresent();
+    }
 }

@@ -164,4 +164,9 @@ class OppositeClaimCheckTest {
 
         assertThat(check.claims(points, answer, "HAVING 和 WHERE 有什么区别？")).containsKey(1);
     }
+
+    @Test
+    void aPointRelatingBothMembersThroughAComparativeBindsNeither() {
+        assertThat(claims("量化蒸馏是把大的全精度模型压缩成更小的低比特模型", "其实就是蒸馏成小模型来部署。")).isEmpty();
+    }
 }
