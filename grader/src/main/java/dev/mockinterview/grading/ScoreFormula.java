@@ -14,8 +14,12 @@ import java.util.Optional;
  *   <li>Each key point earns credit times its weight (default 1): covered 1.0, partial 0.5, missed 0, incorrect 0
  *       and a penalty of {@value #INCORRECT_PENALTY} of its weight, because a confident wrong claim is worse than
  *       silence in an interview.
- *   <li>{@code raw = 10 × (Σ credit·w − Σ penalty·w) / Σ w}, clamped to [0, 10]; an answer with at least one point
- *       not missed (covered, partial or incorrect) and no capping flag gets at least {@value #ENGAGED_FLOOR}.
+ *   <li>{@code share = (Σ credit·w − Σ penalty·w) / Σ w}. An answer that covers at least one point and gets none
+ *       wrong scores {@code 10 × (B + (1 − B) × share)} with {@code B} = {@value #CORRECT_BASE}: a correct but
+ *       incomplete answer is not a failing one (an interviewer starts it at about 1.5 and adds for each point, so one
+ *       point of four gives 3.6 and two of four 5.8). Any other answer scores {@code 10 × share}. Clamped to [0, 10];
+ *       an answer with at least one point not missed (covered, partial or incorrect) and no capping flag gets at least
+ *       {@value #ENGAGED_FLOOR}.
  *   <li>Flags cap the score where a human would: {@code empty} 0; {@code off_topic} and {@code copied_question} 1;
  *       {@code keyword_stuffing} 3; {@code prompt_injection} 3 (the injected text is removed before grading, so it
  *       never adds credit; a candidate who tries to instruct the grader does not pass either). {@code
@@ -28,6 +32,9 @@ public final class ScoreFormula {
 
     public static final double MAX_SCORE = 10.0;
     public static final double INCORRECT_PENALTY = 0.25;
+
+    /** The share of the scale a correct answer starts from once it covers one point. */
+    public static final double CORRECT_BASE = 0.15;
 
     /**
      * The least an answer that speaks to the question earns. The scale keeps 0–1 for answers about something else
@@ -63,7 +70,9 @@ public final class ScoreFormula {
             total += weight;
             earned += weight * (credit(statuses.get(i)) - penalty(statuses.get(i)));
         }
-        double raw = total == 0 ? 0 : MAX_SCORE * earned / total;
+        double share = total == 0 ? 0 : earned / total;
+        boolean correct = statuses.contains(PointStatus.COVERED) && !statuses.contains(PointStatus.INCORRECT);
+        double raw = MAX_SCORE * (correct ? CORRECT_BASE + (1 - CORRECT_BASE) * share : share);
         double floored = engages(statuses) && cap(flags) >= MAX_SCORE ? Math.max(ENGAGED_FLOOR, raw) : raw;
         double capped = Math.min(clamp(floored), cap(flags));
         return round(capped);

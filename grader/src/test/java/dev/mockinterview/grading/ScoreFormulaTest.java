@@ -20,9 +20,31 @@ class ScoreFormulaTest {
     }
 
     @Test
-    void partialPointsEarnHalfCredit() {
+    void partialPointsEarnHalfCreditBesideACoveredOne() {
+        // share (1 + 0.5 + 0.5) / 4 = 0.5, from the base: 10 × (0.15 + 0.85 × 0.5) = 5.75.
         assertThat(ScoreFormula.score(List.of(COVERED, PARTIAL, MISSED, PARTIAL), Set.of()))
-                .isEqualTo(5.0);
+                .isEqualTo(5.8);
+    }
+
+    @Test
+    void partialPointsWithoutACoveredOneEarnNoBase() {
+        assertThat(ScoreFormula.score(List.of(PARTIAL, PARTIAL, MISSED, MISSED), Set.of()))
+                .isEqualTo(2.5);
+    }
+
+    @Test
+    void aCorrectButIncompleteAnswerStartsFromTheBase() {
+        double onePointOfFour = ScoreFormula.score(List.of(COVERED, MISSED, MISSED, MISSED), Set.of());
+        double twoPointsOfFour = ScoreFormula.score(List.of(COVERED, COVERED, MISSED, MISSED), Set.of());
+
+        assertThat(onePointOfFour).isEqualTo(3.6);
+        assertThat(twoPointsOfFour).isEqualTo(5.8);
+    }
+
+    @Test
+    void anIncorrectPointForfeitsTheBase() {
+        assertThat(ScoreFormula.score(List.of(COVERED, COVERED, INCORRECT, MISSED), Set.of()))
+                .isEqualTo(4.4);
     }
 
     @Test
@@ -52,15 +74,17 @@ class ScoreFormulaTest {
 
     @Test
     void roundsHalfUpToOneDecimal() {
-        assertThat(ScoreFormula.score(List.of(COVERED, COVERED, MISSED), Set.of()))
-                .isEqualTo(6.7);
+        // 10 × (0.15 + 0.85 × 0.5) = 5.75
+        assertThat(ScoreFormula.score(List.of(COVERED, MISSED), Set.of())).isEqualTo(5.8);
     }
 
     @Test
     void weightsShiftCreditTowardsHeavierPoints() {
-        double score = ScoreFormula.score(List.of(COVERED, MISSED), List.of(3.0, 1.0), Set.of());
+        double heavyCovered = ScoreFormula.score(List.of(COVERED, MISSED), List.of(3.0, 1.0), Set.of());
+        double lightCovered = ScoreFormula.score(List.of(COVERED, MISSED), List.of(1.0, 3.0), Set.of());
 
-        assertThat(score).isEqualTo(7.5);
+        assertThat(heavyCovered).isEqualTo(7.9);
+        assertThat(lightCovered).isEqualTo(3.6);
     }
 
     @Test
@@ -86,7 +110,7 @@ class ScoreFormulaTest {
         assertThat(ScoreFormula.score(
                         statuses,
                         Set.of(GradeFlag.COPIED_REFERENCE, GradeFlag.LANGUAGE_MISMATCH, GradeFlag.LOW_CONFIDENCE)))
-                .isEqualTo(7.5);
+                .isEqualTo(7.9);
     }
 
     @Test

@@ -20,6 +20,17 @@ public final class AnswerInspector {
 
     private static final double ECHO_SHARE = 0.75;
 
+    /**
+     * The longest token that is still a term: an English identifier can be long ("PagedAttention", "continuous"); a
+     * longer Chinese run between spaces is a phrase said without commas, not a term.
+     */
+    private static final int MAX_LATIN_TERM_CHARS = 20;
+
+    private static final int MAX_CJK_TERM_CHARS = 8;
+
+    /** How many space-separated terms make a list when some of them are long English identifiers. */
+    private static final int LONG_TERM_RUN = 8;
+
     private static final Pattern FILLER = Pattern.compile("这个问题|问题问|问的|嗯|呃|那个|其实|我觉得|我认为|也就是说|就是说|就是");
 
     private static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会要很更最还所此该并即则";
@@ -112,6 +123,11 @@ public final class AnswerInspector {
             // "Q K V softmax 根号 多头": terms separated by single spaces.
             return tokens.length;
         }
+        if (tokens.length >= LONG_TERM_RUN && java.util.Arrays.stream(tokens).allMatch(AnswerInspector::isTerm)) {
+            // "PagedAttention KV Cache block 分页 continuous batching …": a long run of terms, some of them long English
+            // identifiers; a shorter run with long words may be a phrase said without commas.
+            return tokens.length;
+        }
         if (content.length() <= 12) {
             return 1;
         }
@@ -119,6 +135,11 @@ public final class AnswerInspector {
         int words = item.split("\\s+").length;
         // A run of a few capitalised terms is a list; a longer English stretch is a sentence.
         return latinOnly && words <= 4 ? words : 0;
+    }
+
+    private static boolean isTerm(String token) {
+        boolean latin = token.chars().noneMatch(c -> TermExtractor.isCjk((char) c));
+        return token.length() <= (latin ? MAX_LATIN_TERM_CHARS : MAX_CJK_TERM_CHARS);
     }
 
     /** True when the question and the answer are written in different scripts (Chinese vs Latin). */

@@ -54,7 +54,7 @@ class HybridGraderTest {
 
         assertThat(result.grader()).isEqualTo(GraderKind.HYBRID);
         assertThat(result.degraded()).isFalse();
-        assertThat(result.score()).isEqualTo(6.7);
+        assertThat(result.score()).isEqualTo(7.2);
         assertThat(result.flags()).doesNotContain(GradeFlag.GRADER_DISAGREEMENT);
         GradeResultAssert.assertThat(result)
                 .covers("梯度直接回传")

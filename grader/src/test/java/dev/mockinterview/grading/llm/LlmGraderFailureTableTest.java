@@ -193,7 +193,7 @@ class LlmGraderFailureTableTest {
                 assertThat(result.grader()).isEqualTo(GraderKind.LLM);
                 assertThat(result.degraded()).isFalse();
                 assertThat(result.flags()).doesNotContain(GradeFlag.LLM_UNAVAILABLE);
-                assertThat(result.score()).isEqualTo(6.7);
+                assertThat(result.score()).isEqualTo(7.2);
                 assertThat(registry.find(GradingMetrics.FALLBACKS).counters()).isEmpty();
             } else {
                 GradeResult fallback = embedded.grade(Residual.request());

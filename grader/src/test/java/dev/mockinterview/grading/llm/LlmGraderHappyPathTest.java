@@ -45,14 +45,15 @@ class LlmGraderHappyPathTest {
             assertThat(result.grader()).isEqualTo(GraderKind.LLM);
             assertThat(result.degraded()).isFalse();
             assertThat(result.flags()).isEmpty();
-            // two of three points covered: 10 × 2/3, rounded by ScoreFormula; the model was never asked for a number
-            assertThat(result.score()).isEqualTo(6.7);
+            // two of three points covered: 10 × (0.15 + 0.85 × 2/3), by ScoreFormula; the model was never asked for a
+            // number
+            assertThat(result.score()).isEqualTo(7.2);
             assertThat(result.keyPoints())
                     .extracting(KeyPointResult::status)
                     .containsExactly(PointStatus.COVERED, PointStatus.COVERED, PointStatus.MISSED);
             assertThat(result.keyPoints().get(0).evidence()).isEqualTo("梯度可以走这条捷径直接传回去，不太会出现梯度消失");
             assertThat(result.keyPoints().get(2).evidence()).isEmpty();
-            assertThat(result.feedback()).contains("得分 6.7/10").contains("需要补充：\n- " + Residual.KEY_POINTS.get(2));
+            assertThat(result.feedback()).contains("得分 7.2/10").contains("需要补充：\n- " + Residual.KEY_POINTS.get(2));
             assertThat(result.referenceAnswer()).isEqualTo(Residual.REFERENCE);
         }
     }

@@ -58,7 +58,7 @@ class LlmGraderVerdictTest {
                 .covers("堆叠更深")
                 .quotesOnly(Residual.ANSWER + " 1");
         assertThat(result.feedback()).contains("有 2 个要点的评分依据不是回答中的原话");
-        assertThat(result.score()).isEqualTo(5.0);
+        assertThat(result.score()).isEqualTo(5.8);
     }
 
     @Test
