@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the absolutes a sentence of the answer asserts: certainties ("肯定", "一定", "总是", "不管…都") and completeness
- * ("彻底", "完全能", "100%"), each with the clause it binds and whether it is negative. Thread-safe and stateless.
+ * Reads the absolutes a sentence of the answer asserts: certainties ("肯定", "一定", "总是", "不管…都"), completeness
+ * ("彻底", "完全能", "100%") and obligations ("必须", "一定要"), each with the clause it binds and whether it is an
+ * obligation. Thread-safe and stateless.
  */
 final class AbsoluteReader {
 
@@ -23,6 +24,16 @@ final class AbsoluteReader {
     private static final Pattern COMPLETENESS = Pattern.compile("彻底|根除|杜绝|一劳永逸|百分之百|百分百|100\\s*%"
             + "|完全(?=能|可以|可|会|地|消除|解决|避免|杜绝|替代|取代|防止|去除|根除|没|不|无)"
             + "|\\b(?:completely|fully|entirely|totally)\\b");
+
+    /** An obligation of its own ("必须扩词表", "must"): it says what has to be done, so it answers only a hedged need. */
+    private static final Pattern OBLIGATION = Pattern.compile("必须|务必|非得|\\b(?:must|have to|has to)\\b");
+
+    /** A certainty that states an obligation: "一定要", "一定得" (not "一定得到"), "总是需要", "must always". */
+    private static final Pattern OBLIGED_AFTER =
+            Pattern.compile("^\\s*(?:要(?!看)|得(?![到出])|需|必须|\\b(?:needs? to|has to|have to)\\b)");
+
+    private static final Pattern OBLIGED_BEFORE =
+            Pattern.compile("(?:必须|务必|\\b(?:must|have to|has to|needs? to))\\s*$");
 
     /** A verb that removes the thing: a certainty about it ("一定能消除幻觉") overclaims against a limit. */
     private static final Pattern REMOVAL =
@@ -40,8 +51,9 @@ final class AbsoluteReader {
     /** The asserted absolutes of the sentence that answer this kind of hedge, with the clause each binds. */
     List<Absolute> absolutes(AnswerSentence sentence, HedgeKind kind) {
         List<Absolute> found = new ArrayList<>();
-        for (Pattern form :
-                kind == HedgeKind.LIMIT ? List.of(COMPLETENESS, CERTAINTY) : List.of(CERTAINTY, COMPLETENESS)) {
+        for (Pattern form : kind == HedgeKind.LIMIT
+                ? List.of(COMPLETENESS, CERTAINTY, OBLIGATION)
+                : List.of(CERTAINTY, COMPLETENESS, OBLIGATION)) {
             Matcher matcher = form.matcher(sentence.text());
             while (matcher.find()) {
                 int clause = sentence.clauseAt(matcher.end() - 1);
@@ -64,7 +76,10 @@ final class AbsoluteReader {
                     case DEPENDS -> true;
                 };
                 if (fits) {
-                    found.add(new Absolute(matcher.group(), clause));
+                    boolean obligation = form == OBLIGATION
+                            || OBLIGED_AFTER.matcher(after).find()
+                            || OBLIGED_BEFORE.matcher(before).find();
+                    found.add(new Absolute(matcher.group(), clause, obligation));
                 }
             }
         }
@@ -74,11 +89,13 @@ final class AbsoluteReader {
     /** Some clause of the sentence denies a certainty ("也不是一定", "并非总是"): the answer hedges there itself. */
     boolean deniesCertainty(AnswerSentence sentence) {
         for (AnswerSentence.Part clause : sentence.clauses()) {
-            Matcher certainty = CERTAINTY.matcher(clause.text());
-            while (certainty.find()) {
-                if (NEGATION.matcher(clause.text().substring(0, certainty.start()))
-                        .find()) {
-                    return true;
+            for (Pattern form : List.of(CERTAINTY, OBLIGATION)) {
+                Matcher certainty = form.matcher(clause.text());
+                while (certainty.find()) {
+                    if (NEGATION.matcher(clause.text().substring(0, certainty.start()))
+                            .find()) {
+                        return true;
+                    }
                 }
             }
         }
@@ -87,6 +104,7 @@ final class AbsoluteReader {
 
     /** The clause with its absolutes blanked, so that no absolute counts as a word of what the clause says. */
     String withoutAbsolutes(String clause) {
-        return COMPLETENESS.matcher(CERTAINTY.matcher(clause).replaceAll(" ")).replaceAll(" ");
+        String blanked = CERTAINTY.matcher(clause).replaceAll(" ");
+        return OBLIGATION.matcher(COMPLETENESS.matcher(blanked).replaceAll(" ")).replaceAll(" ");
     }
 }

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Three kinds of hedge, each answered by its own absolutes: a modal one ("不一定", "未必", "并不总是") by any certainty
  * ("肯定", "一定", "总是", "不管…都"); a limit ("不能完全", "只能缓解") by completeness ("彻底", "完全能", "100%") or by a certainty
- * about eliminating the thing; a dependence ("取决于", "要看") by any certainty, positive or negative. The absolute must
+ * about eliminating the thing; a dependence ("取决于", "要看") by any certainty, positive or negative. An obligation ("一定要",
+ * "必须") answers only a hedge of a need ("不一定要扩词表", "是否需要蒸馏取决于…"). The absolute must
  * bind the hedged predicate: its own clause holds a word of what the point hedges (the "快" of "比 fp16 快", the "效果" of
  * "提升效果"), so "int8 肯定能省显存" does not answer a point hedging speed. Nothing is claimed by an absolute that is
  * negated ("不能说一定更快"), softened ("一般肯定"), asked, reported ("很多人以为"), conditional ("如果…就一定"), said of
@@ -69,6 +70,11 @@ final class CertaintyClaimCheck {
                 continue;
             }
             for (Absolute absolute : absolutes.absolutes(sentence, hedge.kind())) {
+                // "INT8 一定要配合专门的 kernel 才会比 FP16 快" says what speed needs and agrees that it is not certain:
+                // an obligation answers only a point that hedges a need ("不一定要扩词表").
+                if (absolute.obligation() && !hedge.necessity()) {
+                    continue;
+                }
                 AnswerSentence.Part clause = sentence.clauses().get(absolute.clause());
                 String span = sentence.text().substring(0, clause.to());
                 // "MoE 的推理速度取决于专家数" says how, not whether: a certain comparison ("肯定比稠密模型快") is no answer to it.

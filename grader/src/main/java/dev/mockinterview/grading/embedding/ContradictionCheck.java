@@ -71,7 +71,10 @@ final class ContradictionCheck {
     private static final Pattern QUESTION_NOISE =
             Pattern.compile("^(什么是|请?介绍一?下?|说说|谈谈|讲讲|解释一?下?)|(的|是)?(什么|啥|区别|原理|有什么|分别|作用|优缺点|各自|联系|对比|如何|怎么).*$");
 
-    /** A Latin name or identifier, as normalised text spells it: lora, zero-3, gpt-3.5, pre_ln. */
+    /**
+     * A Latin name or identifier, as normalised text spells it: lora, zero-3, gpt-3.5, pre_ln. The one reading of an
+     * English name shared by every check, so that they all cut "int8" or "top-k" the same way.
+     */
     static final Pattern ENTITY = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
     /** Clause boundaries keeping the sentence end with the clause, so a subject is carried only within a sentence. */

@@ -117,16 +117,14 @@ final class DenialCheck {
             "不会", Pattern.compile("会"),
             "不", Pattern.compile(""));
 
-    /** Characters that link a word to the next: "作用于 v", "参数的更新". */
     /** A case a statement is limited to: "…的时候", "在小数据场景下", "对小模型来说". */
     private static final Pattern QUALIFIER = Pattern.compile("时候|时[，,]|情况下|场景下|场景里|前提下|条件下|来说|而言");
 
     /** A clause that goes on from the one before it, with no subject of its own. */
     private static final Pattern CONTINUES = Pattern.compile("\\s*(?:所以|因此|因而|从而|于是|并且|而且|也就|就|也|还)");
 
+    /** Characters that link a word to the next: "作用于 v", "参数的更新". */
     private static final Pattern LINK = Pattern.compile("^[\\s的于了和与及在]*");
-
-    private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
     /**
      * Why the clause denies the point, if it does.
@@ -206,7 +204,7 @@ final class DenialCheck {
      */
     private static boolean sameCompound(String point, String clause, int at, String denied) {
         int next = at + denied.length();
-        if (!ENGLISH_WORD.matcher(denied).matches()
+        if (!ContradictionCheck.ENTITY.matcher(denied).matches()
                 && next < clause.length()
                 && TermExtractor.isCjk(clause.charAt(next))
                 && ContradictionCheck.FUNCTION_CHARS.indexOf(clause.charAt(next)) < 0) {
@@ -219,7 +217,7 @@ final class DenialCheck {
 
     /** The English word or the CJK bigram at {@code at}, or null. */
     private static @Nullable String deniedWord(String clause, int at) {
-        Matcher english = ENGLISH_WORD.matcher(clause).region(at, clause.length());
+        Matcher english = ContradictionCheck.ENTITY.matcher(clause).region(at, clause.length());
         if (english.lookingAt()) {
             return english.group().length() >= 2 ? english.group() : null;
         }
@@ -435,7 +433,7 @@ final class DenialCheck {
         int weight = 0;
         for (String word : words) {
             if (assertedEverywhere(point, word)) {
-                weight += ENGLISH_WORD.matcher(word).matches() ? 2 : 1;
+                weight += ContradictionCheck.ENTITY.matcher(word).matches() ? 2 : 1;
             }
         }
         return weight >= 2;
@@ -497,7 +495,7 @@ final class DenialCheck {
 
     /** Where the word stands in the text; an English word only as a whole word ("lora" is not in "qlora"). */
     private static int indexOf(String text, String word, int from) {
-        return ENGLISH_WORD.matcher(word).matches()
+        return ContradictionCheck.ENTITY.matcher(word).matches()
                 ? ContradictionCheck.wholeWordAt(text, word, from)
                 : text.indexOf(word, from);
     }

@@ -135,7 +135,7 @@ final class HedgeReader {
             return chinese;
         }
         Set<String> english = new LinkedHashSet<>();
-        Matcher word = WordSearch.ENGLISH.matcher(text);
+        Matcher word = ContradictionCheck.ENTITY.matcher(text);
         while (word.find()) {
             if (word.group().length() >= 3 && !ENGLISH_STOP.contains(word.group())) {
                 english.add(HedgeWords.stem(word.group()));

@@ -23,7 +23,7 @@ final class HedgeWords {
     /** The English names of the text, two letters or more ("int8", "fp16"). */
     static Set<String> english(String text) {
         Set<String> names = new TreeSet<>();
-        Matcher word = WordSearch.ENGLISH.matcher(text);
+        Matcher word = ContradictionCheck.ENTITY.matcher(text);
         while (word.find()) {
             if (word.group().length() >= 2) {
                 names.add(word.group());

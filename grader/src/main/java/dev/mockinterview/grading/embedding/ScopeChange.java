@@ -107,7 +107,7 @@ final class ScopeChange {
             if (between == null) {
                 continue;
             }
-            String rest = WordSearch.ENGLISH.matcher(between).replaceAll("");
+            String rest = ContradictionCheck.ENTITY.matcher(between).replaceAll("");
             for (String item : scope.part()) {
                 rest = rest.replace(item, "");
             }

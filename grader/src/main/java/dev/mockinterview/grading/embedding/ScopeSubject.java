@@ -55,7 +55,7 @@ record ScopeSubject(String point, Set<String> foreign, Set<String> allowedNames)
         // "在预训练阶段，全部参数都会更新": a leading clause may set the stage too, or name another thing ("prefix LM 把输入
         // 分成…，生成部分能看到全部前缀").
         String before = leadingClauses + text.substring(0, verbAt);
-        Matcher named = WordSearch.ENGLISH.matcher(leadingClauses);
+        Matcher named = ContradictionCheck.ENTITY.matcher(leadingClauses);
         while (named.find()) {
             if (!ScopeWords.ENGLISH_STOP.contains(named.group()) && !allowedNames.contains(named.group())) {
                 return false;

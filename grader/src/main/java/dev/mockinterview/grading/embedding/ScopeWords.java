@@ -26,7 +26,7 @@ final class ScopeWords {
     /** Content bigrams and English names (single letters too: "q", "k", "v"). */
     static Set<String> keys(String text) {
         Set<String> keys = new LinkedHashSet<>();
-        Matcher word = WordSearch.ENGLISH.matcher(text);
+        Matcher word = ContradictionCheck.ENTITY.matcher(text);
         while (word.find()) {
             if (!ENGLISH_STOP.contains(word.group())) {
                 keys.add(word.group());

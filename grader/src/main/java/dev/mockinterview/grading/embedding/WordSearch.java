@@ -1,16 +1,12 @@
 package dev.mockinterview.grading.embedding;
 
 import dev.mockinterview.grading.lexical.TermExtractor;
-import java.util.regex.Pattern;
 
 /**
  * Where a word of a key point stands in a text of the answer. Chinese has no word boundaries, so a Chinese word is
  * found anywhere; an English one only whole, so that "int8" is not found in "int80".
  */
 final class WordSearch {
-
-    /** An English name as the claim checks read it: "int8", "top-k", "gpt-3.5". */
-    static final Pattern ENGLISH = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
     private WordSearch() {}
 

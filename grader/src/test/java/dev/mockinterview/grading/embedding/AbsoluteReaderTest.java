@@ -15,7 +15,8 @@ class AbsoluteReaderTest {
 
     @Test
     void aCertaintyIsReadWithTheClauseItBinds() {
-        assertThat(reader.absolutes(sentence("量化以后，精度肯定会下降。"), HedgeKind.MODAL)).containsExactly(new Absolute("肯定", 1));
+        assertThat(reader.absolutes(sentence("量化以后，精度肯定会下降。"), HedgeKind.MODAL))
+                .containsExactly(new Absolute("肯定", 1, false));
     }
 
     @Test
@@ -23,7 +24,7 @@ class AbsoluteReaderTest {
         AnswerSentence sentence = sentence("缓存命中率一定不会太低。");
 
         assertThat(reader.absolutes(sentence, HedgeKind.MODAL)).isEmpty();
-        assertThat(reader.absolutes(sentence, HedgeKind.DEPENDS)).containsExactly(new Absolute("一定", 0));
+        assertThat(reader.absolutes(sentence, HedgeKind.DEPENDS)).containsExactly(new Absolute("一定", 0, false));
     }
 
     @Test
@@ -31,7 +32,7 @@ class AbsoluteReaderTest {
         assertThat(reader.absolutes(sentence("加了 dropout 肯定能缓解过拟合。"), HedgeKind.LIMIT))
                 .isEmpty();
         assertThat(reader.absolutes(sentence("加了 dropout 肯定能避免过拟合。"), HedgeKind.LIMIT))
-                .containsExactly(new Absolute("肯定", 0));
+                .containsExactly(new Absolute("肯定", 0, false));
     }
 
     @Test
@@ -46,7 +47,31 @@ class AbsoluteReaderTest {
     @Test
     void aNoMatterSpanningTwoClausesBindsTheClauseItEndsIn() {
         assertThat(reader.absolutes(sentence("不管数据多少，模型都会收敛。"), HedgeKind.MODAL))
-                .containsExactly(new Absolute("不管数据多少,模型都", 1));
+                .containsExactly(new Absolute("不管数据多少,模型都", 1, false));
+    }
+
+    @Test
+    void aCertaintyThatSaysWhatMustBeDoneIsAnObligation() {
+        assertThat(reader.absolutes(sentence("上线前一定得做一轮压测。"), HedgeKind.MODAL))
+                .containsExactly(new Absolute("一定", 0, true));
+        assertThat(reader.absolutes(
+                        sentence("Sharding must always be planned before the data grows."), HedgeKind.MODAL))
+                .containsExactly(new Absolute("always", 0, true), new Absolute("must", 0, true));
+    }
+
+    @Test
+    void aCertaintyAboutWhatWillHoldIsNoObligation() {
+        assertThat(reader.absolutes(sentence("压测以后延迟一定得到改善。"), HedgeKind.MODAL))
+                .containsExactly(new Absolute("一定", 0, false));
+    }
+
+    @Test
+    void mustOnItsOwnIsAnObligationUnlessNegated() {
+        assertThat(reader.absolutes(sentence("多卡训练必须开混合精度。"), HedgeKind.MODAL))
+                .containsExactly(new Absolute("必须", 0, true));
+        assertThat(reader.absolutes(sentence("多卡训练并不是必须开混合精度。"), HedgeKind.MODAL))
+                .isEmpty();
+        assertThat(reader.deniesCertainty(sentence("多卡训练并不是必须开混合精度。"))).isTrue();
     }
 
     @Test

@@ -95,6 +95,36 @@ class CertaintyClaimCheckTest {
     }
 
     @Test
+    void anObligationWithinOneClauseIsNoCertaintyAboutAnOutcome() {
+        String point = "增大 batch size 不一定能加快收敛";
+
+        assertThat(claims(point, "增大 batch size 一定要同时调高学习率才能加快收敛。")).isEmpty();
+        assertThat(claims(point, "增大 batch size 一定得配合 warmup 才能加快收敛。")).isEmpty();
+        assertThat(claims(point, "增大 batch size 一定能加快收敛。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void anEnglishObligationIsNoCertaintyAboutAnOutcome() {
+        String point = "A larger batch does not always speed up convergence";
+
+        assertThat(claims(
+                        point, "A larger batch must always come with a higher learning rate to speed up convergence."))
+                .isEmpty();
+    }
+
+    @Test
+    void mustAgainstAHedgedNeedIsAClaim() {
+        assertThat(claims("小模型不一定需要靠知识蒸馏来训练", "小模型必须靠知识蒸馏来训练。")).containsOnlyKeys(0);
+        assertThat(claims("检索增强未必要加重排序模块", "做检索增强一定得加重排序模块。")).containsOnlyKeys(0);
+        assertThat(claims("是否需要加重排序模块取决于召回质量", "检索增强必须加重排序模块。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void mustDeniedAgainstAHedgedNeedIsNoClaim() {
+        assertThat(claims("小模型不一定需要靠知识蒸馏来训练", "小模型并非必须靠知识蒸馏来训练。")).isEmpty();
+    }
+
+    @Test
     void anObligationIsNoCertaintyAboutAnOutcome() {
         assertThat(claims(SPEED, "INT8 推理一定要配合专门的 kernel，才会比 FP16 快。")).isEmpty();
     }
