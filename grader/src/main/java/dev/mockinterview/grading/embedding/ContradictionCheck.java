@@ -110,7 +110,9 @@ final class ContradictionCheck {
      * @param question names the entities being contrasted ("LayerNorm 和 BatchNorm")
      * @param allPoints the rubric's points, to tell a swap from a clause that belongs to another point
      * @param contrasted the entities the rubric contrasts ({@link #contrasted})
-     * @param everyPoint the words every point holds ({@link DenialCheck#sharedByEveryPoint})
+     * @param everyPoint the words no denial binds to one point: those every point holds and, in a rubric that
+     *     contrasts no entities, those a point itself denies ({@link DenialCheck#unbound}); where the rubric contrasts
+     *     entities ("PPO 需要奖励模型", "DPO 不需要奖励模型"), the entity a clause names binds its denial instead
      */
     record Rubric(
             String question,
@@ -129,7 +131,7 @@ final class ContradictionCheck {
                     question,
                     allPoints,
                     contrasted,
-                    DenialCheck.sharedByEveryPoint(allPoints),
+                    contrasted.isEmpty() ? DenialCheck.unbound(allPoints) : DenialCheck.sharedByEveryPoint(allPoints),
                     allPoints.stream()
                             .map(point -> contentWords(TermExtractor.normalize(point), contrasted))
                             .toList());

@@ -25,7 +25,7 @@ final class DenialCheck {
 
     /** Denials of what follows them, strong enough to deny it outright; a bare "不" or "没" negates other things too. */
     private static final Pattern DENIAL = Pattern.compile(
-            "并不能|并不会|并不|并非|不能|无法|不会|完全不用|完全不|根本不|根本没有|不需要|不必|无需|用不着|不用|不使用"
+            "并不能|并不会|并不|并非|不能|无法|没法|没办法|不可以|不会|完全不用|完全不|根本不|根本没有|不需要|不必|无需|用不着|不用|不使用"
                     + "|没有任何|不包含|不含|不支持|不具备|不涉及|关掉|关闭|禁用|去掉|移除|删掉|舍弃|抛弃"
                     + "|cannot|can't|does not|doesn't|do not|don't|no need|without any|disable|disables|remove|removes");
 
@@ -172,14 +172,7 @@ final class DenialCheck {
                     && PHASE.matcher(clause.substring(0, negation.start())).find()) {
                 continue;
             }
-            int at = negation.end();
-            if (at < clause.length() && MODALS.indexOf(clause.charAt(at)) >= 0) {
-                at++;
-            }
-            Matcher filler = FILLER.matcher(clause.substring(at));
-            if (filler.find()) {
-                at += filler.end();
-            }
+            int at = objectStart(clause, negation.end());
             String denied = deniedWord(clause, at);
             if (denied != null
                     && !everyPoint.contains(denied)
@@ -216,6 +209,19 @@ final class DenialCheck {
     }
 
     /** The English word or the CJK bigram at {@code at}, or null. */
+    /** Where what a denial denies starts: past a modal ("不能缓解") and filler ("不需要任何微调"). */
+    private static int objectStart(String text, int afterDenial) {
+        int at = afterDenial;
+        if (at < text.length() && MODALS.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        Matcher filler = FILLER.matcher(text.substring(at));
+        if (filler.find()) {
+            at += filler.end();
+        }
+        return at;
+    }
+
     private static @Nullable String deniedWord(String clause, int at) {
         Matcher english = ContradictionCheck.ENTITY.matcher(clause).region(at, clause.length());
         if (english.lookingAt()) {
@@ -521,6 +527,26 @@ final class DenialCheck {
     }
 
     /** Words every one of at least two points holds: the question's subject. */
+    /**
+     * The words no denial in an answer binds to one point: those every point holds (the question's subject), and those
+     * a point itself denies ("资料中没有答案时明确说无法回答"): an answer denying them ("没法回答") says that point, it
+     * does not deny another that asserts the word ("根据资料回答用户问题").
+     */
+    static Set<String> unbound(List<String> points) {
+        Set<String> unbound = new HashSet<>(sharedByEveryPoint(points));
+        for (String point : points) {
+            String normalized = TermExtractor.normalize(point);
+            Matcher negation = DENIAL.matcher(normalized);
+            while (negation.find()) {
+                String denied = deniedWord(normalized, objectStart(normalized, negation.end()));
+                if (denied != null) {
+                    unbound.add(denied);
+                }
+            }
+        }
+        return unbound;
+    }
+
     static Set<String> sharedByEveryPoint(List<String> points) {
         if (points.size() < 2) {
             return Set.of();

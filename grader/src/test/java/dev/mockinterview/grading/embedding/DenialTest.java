@@ -204,4 +204,26 @@ class DenialTest {
         assertThat(onEvidence("学习率不超过预训练时的十分之一，否则容易遗忘", "微调时学习率要特别超过预训练时的十分之一，这样学得快"))
                 .isPresent();
     }
+
+    @Test
+    void sayingItCannotBeDoneDenies() {
+        assertThat(onEvidence("训练完可以把低秩矩阵合并进原权重，推理不增加延迟", "这个低秩矩阵没法合并进原权重，只能推理时单独再算一遍"))
+                .isPresent();
+    }
+
+    @Test
+    void denyingWhatAnotherPointOfTheRubricDeniesSaysThatPoint() {
+        List<String> points = List.of("根据检索到的文档回答用户问题", "文档里没有答案时明确说无法回答，不要编造");
+
+        assertThat(check.contradiction(points.get(0), "文档里查不到的就直接说没法回答，别自己瞎编", "RAG 的提示词怎么写？", points))
+                .isEmpty();
+    }
+
+    @Test
+    void inARubricOfContrastedEntitiesTheNamedEntityBindsTheDenial() {
+        List<String> points = List.of("PPO 要训练一个 critic 来估计价值", "DPO 不用 critic，直接用偏好对优化策略", "两者都要一个参考模型来约束 KL 散度");
+
+        assertThat(check.contradiction(points.get(0), "PPO 其实也不用 critic，直接拿偏好对来训练", "PPO 和 DPO 有什么区别？", points))
+                .isPresent();
+    }
 }
