@@ -91,6 +91,12 @@ class NumberClaimCheckTest {
     }
 
     @Test
+    void aChineseNumeralWithAnEmptyPlaceIsCompared() {
+        assertThat(claims("BERT-large 的编码器堆了 24 层 Transformer", "BERT-large 的编码器堆了一百零八层 Transformer。"))
+                .containsOnlyKeys(0);
+    }
+
+    @Test
     void anotherValueAmongTypicalOnesIsNoClaim() {
         assertThat(claims("LoRA 的秩 r 通常取 8 或 16", "我一般把 LoRA 的 rank 设成 32。")).isEmpty();
     }

@@ -58,6 +58,14 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aChineseNumeralWithAnEmptyPlaceIsRead() {
+        assertThat(read("这个超深的网络一共堆了一百零八层。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("layers"))
+                .satisfies(q -> assertThat(q.low()).isEqualTo(108));
+    }
+
+    @Test
     void aBoundOpensTheIntervalOnItsSide() {
         assertThat(read("部署这套服务至少要 24GB 显存。"))
                 .singleElement()
