@@ -107,8 +107,10 @@ final class QuantityReader {
                                 .matcher(text.substring(last.end(), next.start()))
                                 .matches();
                 if (joined && (last.kind().equals(next.kind()) || last.kind().equals("bare"))) {
-                    // "8 到 16 层", "13 到 20B": a bare first number takes the unit of the second.
-                    double scaled = last.kind().equals(next.kind()) ? 1 : next.multiplier();
+                    // "8 到 16 层", "13 到 20B", "2 到 3 万": a bare first number takes the scale and unit of the
+                    // second; one with a scale of its own ("4k 到 8k token") has it already.
+                    boolean unscaled = last.kind().equals("bare") && last.multiplier() == 1;
+                    double scaled = unscaled ? next.multiplier() : 1;
                     merged.set(
                             merged.size() - 1,
                             context.quantity(

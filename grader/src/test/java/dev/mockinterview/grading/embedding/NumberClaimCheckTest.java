@@ -97,6 +97,13 @@ class NumberClaimCheckTest {
     }
 
     @Test
+    void aScaledRangeFarFromThePointsValueIsAClaim() {
+        String point = "这类长上下文模型的上下文窗口约为 128k token";
+
+        assertThat(claims(point, "这类长上下文模型的上下文窗口只有 4k 到 8k token。")).containsOnlyKeys(0);
+    }
+
+    @Test
     void anotherValueAmongTypicalOnesIsNoClaim() {
         assertThat(claims("LoRA 的秩 r 通常取 8 或 16", "我一般把 LoRA 的 rank 设成 32。")).isEmpty();
     }

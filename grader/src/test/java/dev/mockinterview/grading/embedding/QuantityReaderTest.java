@@ -66,6 +66,23 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aFirstEndWithItsOwnScaleIsNotScaledAgain() {
+        assertThat(read("做长文档问答时上下文一般开到 4k 到 8k token。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("tokens"))
+                .satisfies(q -> assertThat(q.low()).isEqualTo(4e3))
+                .satisfies(q -> assertThat(q.high()).isEqualTo(8e3));
+    }
+
+    @Test
+    void aBareFirstEndTakesTheScaleOfTheSecond() {
+        assertThat(read("评测集的样本数设为 2 到 3 万。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.low()).isEqualTo(2e4))
+                .satisfies(q -> assertThat(q.high()).isEqualTo(3e4));
+    }
+
+    @Test
     void aBoundOpensTheIntervalOnItsSide() {
         assertThat(read("部署这套服务至少要 24GB 显存。"))
                 .singleElement()
