@@ -5,17 +5,23 @@ final class ChineseNumeral {
 
     private ChineseNumeral() {}
 
-    /** The value of a Chinese numeral ("十三", "两千", "十亿", "一百二十"), or -1 when it is no number. */
+    /** The value of a Chinese numeral ("十三", "两千", "十亿", "一百二十", "一百零八"), or -1 when it is no number. */
     static double value(String numeral) {
         double total = 0;
         double section = 0;
         double digit = -1;
+        boolean placed = false;
         for (char c : numeral.toCharArray()) {
-            int d = "零一二三四五六七八九".indexOf(c);
-            if (c == '两') {
-                d = 2;
+            if (c == '零') {
+                // 零 holds an empty place between a place word and a digit ("一百零八" is 108, "两千零二十" 2020); it
+                // cannot open a numeral or follow a digit ("一零" is no number).
+                if (!placed || digit >= 0) {
+                    return -1;
+                }
+                continue;
             }
-            if (d >= 0) {
+            int d = c == '两' ? 2 : "一二三四五六七八九".indexOf(c) + 1;
+            if (d > 0) {
                 if (digit >= 0) {
                     return -1;
                 }
@@ -43,6 +49,7 @@ final class ChineseNumeral {
                 section += (digit < 0 ? 1 : digit) * unit;
             }
             digit = -1;
+            placed = true;
         }
         double value = total + section + Math.max(digit, 0);
         return value > 0 ? value : -1;

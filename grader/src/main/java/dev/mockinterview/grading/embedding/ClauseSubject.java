@@ -15,6 +15,9 @@ final class ClauseSubject {
     /** A name with a digit: V100, int4, GPT-3, LLaMA2. */
     private static final Pattern DIGIT_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
 
+    /** The scale or unit of a range's first end and its second end: "k-8k" in "4k-8k" is no name. */
+    private static final Pattern SCALED_RANGE_END = Pattern.compile("(?:[kmgt]b|ms|[kmbt])-\\d.*");
+
     /** The English name a clause opens with, after a connective: "而 MAE 遮盖 75%". */
     private static final Pattern LEAD =
             Pattern.compile("^[\\s(]*(?:而|但是|但|则|另外|其中|对于|像)?\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
@@ -29,7 +32,10 @@ final class ClauseSubject {
         Set<String> names = new HashSet<>(ContradictionCheck.named(text, contrasted));
         Matcher name = DIGIT_NAME.matcher(text);
         while (name.find()) {
-            if (name.group().chars().anyMatch(Character::isDigit)) {
+            boolean range = name.start() > 0
+                    && Character.isDigit(text.charAt(name.start() - 1))
+                    && SCALED_RANGE_END.matcher(name.group()).matches();
+            if (!range && name.group().chars().anyMatch(Character::isDigit)) {
                 names.add(name.group());
             }
         }
@@ -40,7 +46,9 @@ final class ClauseSubject {
                             && "-_ ".indexOf(text.charAt(size.start() - 1)) >= 0
                             && size.start() > 1
                             && Character.isLetter(text.charAt(size.start() - 2))
-                            && text.charAt(size.start() - 2) < 128) {
+                            && text.charAt(size.start() - 2) < 128
+                            // "13b-20b" is a range of sizes, not the name "llama-13b".
+                            && QuantityReader.partOfName(text.substring(0, size.start()), false)) {
                 names.add(size.group(1) + size.group(2));
             }
         }

@@ -8,7 +8,9 @@ final class ModelSize {
     /** A model size that names the model ("7B 模型", "LLaMA-7B"): the subject, not a quantity of a slot. */
     static final Pattern SIZE = Pattern.compile("(?<![a-z0-9.])(\\d+(?:\\.\\d+)?)\\s*([bm])(?![a-z])");
 
-    private static final Pattern SIZE_NAMES_MODEL = Pattern.compile("^\\s*(模型|model|版本|版|llm|基座|大模型|chat|instruct|-)");
+    /** After a size naming the model: a model word or a hyphen going on with a name ("7b-chat", not "7b-13b"). */
+    private static final Pattern SIZE_NAMES_MODEL =
+            Pattern.compile("^\\s*(模型|model|版本|版|llm|基座|大模型|chat|instruct|-(?!\\s*\\d))");
 
     private static final Pattern CLAUSE_OPENING = Pattern.compile("^[\\s(（]*(对于|像|以|拿|用)?\\s*$");
 

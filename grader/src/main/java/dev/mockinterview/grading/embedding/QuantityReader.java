@@ -37,6 +37,13 @@ final class QuantityReader {
     private static final Pattern SETTING =
             Pattern.compile("(取|设为|设置为|设成|设到|设置成|调到|调成|定为|设|=|等于|为|是)\\s*(约|大约|大概)?\\s*$");
 
+    /**
+     * A number, maybe with a scale or a byte or millisecond unit, then a hyphen: the first end of a range ("16-20",
+     * "4k-8k", "13b-20b", "16gb-24gb") or a number in a name ("llama-2-7b").
+     */
+    private static final Pattern NUMBER_BEFORE_HYPHEN =
+            Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(?:万亿|十亿|亿|万|千|[kmgt]b|ms|[kmbt])?\\s*[-–]$");
+
     private static final Pattern RANGE_JOINER = Pattern.compile("^\\s*(~|-|–|—|到|至|或者|或|、|/)\\s*$");
 
     private static final Pattern NAMES_CARD =
@@ -107,8 +114,10 @@ final class QuantityReader {
                                 .matcher(text.substring(last.end(), next.start()))
                                 .matches();
                 if (joined && (last.kind().equals(next.kind()) || last.kind().equals("bare"))) {
-                    // "8 到 16 层", "13 到 20B": a bare first number takes the unit of the second.
-                    double scaled = last.kind().equals(next.kind()) ? 1 : next.multiplier();
+                    // "8 到 16 层", "13 到 20B", "2 到 3 万": a bare first number takes the scale and unit of the
+                    // second; one with a scale of its own ("4k 到 8k token") has it already.
+                    boolean unscaled = last.kind().equals("bare") && last.multiplier() == 1;
+                    double scaled = unscaled ? next.multiplier() : 1;
                     merged.set(
                             merged.size() - 1,
                             context.quantity(
@@ -220,13 +229,18 @@ final class QuantityReader {
     }
 
     /** The number continues a name or formula: v100, gpt-3, llama 2, 10000^(...), d/2, 第 3 层, 上千. */
-    private static boolean partOfName(String before, boolean chinese) {
+    static boolean partOfName(String before, boolean chinese) {
         if (before.isEmpty()) {
             return false;
         }
         char last = before.charAt(before.length() - 1);
         if (last == '-' || last == '–') {
-            // "16-20" is a range; "llama-2" a name.
+            // "16-20" and "4k-8k" are ranges; "llama-2" is a name, and so is "llama-2-7b", its first number being one.
+            Matcher first = NUMBER_BEFORE_HYPHEN.matcher(before);
+            first.region(Math.max(0, before.length() - 24), before.length()).useTransparentBounds(true);
+            if (first.find()) {
+                return partOfName(before.substring(0, first.start()), false);
+            }
             return before.length() < 2 || Character.isLetter(before.charAt(before.length() - 2));
         }
         if ("abcdefghijklmnopqrstuvwxyz0123456789_.^/+*×(·第".indexOf(last) >= 0

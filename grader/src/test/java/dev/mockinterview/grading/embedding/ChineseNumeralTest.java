@@ -16,8 +16,18 @@ class ChineseNumeralTest {
     }
 
     @Test
+    void zeroHoldsAnEmptyPlace() {
+        assertThat(ChineseNumeral.value("一百零八")).isEqualTo(108);
+        assertThat(ChineseNumeral.value("一千零五")).isEqualTo(1005);
+        assertThat(ChineseNumeral.value("两千零二十")).isEqualTo(2020);
+        assertThat(ChineseNumeral.value("三万零六百")).isEqualTo(30600);
+    }
+
+    @Test
     void twoDigitsInARowOrAnotherCharacterAreNoNumber() {
         assertThat(ChineseNumeral.value("一二")).isEqualTo(-1);
+        assertThat(ChineseNumeral.value("一零")).isEqualTo(-1);
+        assertThat(ChineseNumeral.value("零八")).isEqualTo(-1);
         assertThat(ChineseNumeral.value("零")).isEqualTo(-1);
         assertThat(ChineseNumeral.value("三个")).isEqualTo(-1);
     }

@@ -20,6 +20,13 @@ class ClauseSubjectTest {
     }
 
     @Test
+    void aRangeOfScaledNumbersNamesNothing() {
+        assertThat(ClauseSubject.names("显存够的话可以选 30b-34b 参数的模型", Map.of())).doesNotContain("34b", "b-34b");
+        assertThat(ClauseSubject.names("检索时上下文拼到 2k-6k token", Map.of())).isEmpty();
+        assertThat(ClauseSubject.names("qwen-14b 在单卡上也能跑", Map.of())).contains("qwen-14b", "14b");
+    }
+
+    @Test
     void aClauseLeadsWithTheEnglishNameItOpensWith() {
         assertThat(ClauseSubject.lead("而 mixtral 每层有 8 个专家")).isEqualTo("mixtral");
         assertThat(ClauseSubject.lead("gb 级别的显存")).isEmpty();

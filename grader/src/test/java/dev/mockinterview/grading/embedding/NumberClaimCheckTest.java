@@ -91,6 +91,27 @@ class NumberClaimCheckTest {
     }
 
     @Test
+    void aChineseNumeralWithAnEmptyPlaceIsCompared() {
+        assertThat(claims("BERT-large 的编码器堆了 24 层 Transformer", "BERT-large 的编码器堆了一百零八层 Transformer。"))
+                .containsOnlyKeys(0);
+    }
+
+    @Test
+    void aScaledRangeFarFromThePointsValueIsAClaim() {
+        String point = "这类长上下文模型的上下文窗口约为 128k token";
+
+        assertThat(claims(point, "这类长上下文模型的上下文窗口只有 4k 到 8k token。")).containsOnlyKeys(0);
+    }
+
+    @Test
+    void aHyphenatedRangeFarFromThePointsValueIsAClaim() {
+        assertThat(claims("这类长上下文模型的上下文窗口约为 128k token", "这类长上下文模型的上下文窗口只有 4k-8k token。"))
+                .containsOnlyKeys(0);
+        assertThat(claims("单张 A100 可以做约 7B 参数模型的全量微调", "单张 A100 可以做 65b-70b 参数模型的全量微调。"))
+                .containsOnlyKeys(0);
+    }
+
+    @Test
     void anotherValueAmongTypicalOnesIsNoClaim() {
         assertThat(claims("LoRA 的秩 r 通常取 8 或 16", "我一般把 LoRA 的 rank 设成 32。")).isEmpty();
     }

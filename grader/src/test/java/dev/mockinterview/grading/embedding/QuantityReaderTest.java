@@ -58,6 +58,60 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aChineseNumeralWithAnEmptyPlaceIsRead() {
+        assertThat(read("这个超深的网络一共堆了一百零八层。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("layers"))
+                .satisfies(q -> assertThat(q.low()).isEqualTo(108));
+    }
+
+    @Test
+    void aFirstEndWithItsOwnScaleIsNotScaledAgain() {
+        assertThat(read("做长文档问答时上下文一般开到 4k 到 8k token。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("tokens"))
+                .satisfies(q -> assertThat(q.low()).isEqualTo(4e3))
+                .satisfies(q -> assertThat(q.high()).isEqualTo(8e3));
+    }
+
+    @Test
+    void aBareFirstEndTakesTheScaleOfTheSecond() {
+        assertThat(read("评测集的样本数设为 2 到 3 万。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.low()).isEqualTo(2e4))
+                .satisfies(q -> assertThat(q.high()).isEqualTo(3e4));
+    }
+
+    @Test
+    void aHyphenOrTildeBetweenTwoScaledNumbersIsARange() {
+        assertThat(read("做长文档问答时上下文一般开到 4k-8k token。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("tokens"))
+                .satisfies(q -> assertThat(q.low()).isEqualTo(4e3))
+                .satisfies(q -> assertThat(q.high()).isEqualTo(8e3));
+        assertThat(read("这类客服场景选 13b-20b 参数的模型就够用了。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.kind()).isEqualTo("params"))
+                .satisfies(q -> assertThat(q.low()).isEqualTo(13e9))
+                .satisfies(q -> assertThat(q.high()).isEqualTo(20e9));
+        assertThat(read("推理时显存通常要留 16GB–24GB。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.low()).isEqualTo(16e9))
+                .satisfies(q -> assertThat(q.high()).isEqualTo(24e9));
+        assertThat(read("单条样本长度控制在 1k~2k token 左右。"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.low()).isEqualTo(1e3))
+                .satisfies(q -> assertThat(q.high()).isEqualTo(2e3));
+    }
+
+    @Test
+    void aHyphenInsideANameJoinsNoRange() {
+        assertThat(read("我们拿 Llama-2-7b 和 GPT-3 做了对比。")).isEmpty();
+        assertThat(read("向量用 bge-small 算，权重按 W8A16 和 fp16 两种存。")).isEmpty();
+        assertThat(read("Qwen1.5-14b 的显存占用更高。")).isEmpty();
+    }
+
+    @Test
     void aBoundOpensTheIntervalOnItsSide() {
         assertThat(read("部署这套服务至少要 24GB 显存。"))
                 .singleElement()
