@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  */
 final class ClauseSubject {
 
-    /** A name with a digit: V100, int4, GPT-3, LLaMA2. */
-    private static final Pattern DIGIT_NAME = Pattern.compile("[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*");
-
     /** The scale or unit of a range's first end and its second end: "k-8k" in "4k-8k" is no name. */
     private static final Pattern SCALED_RANGE_END = Pattern.compile("(?:[kmgt]b|ms|[kmbt])-\\d.*");
 
@@ -30,7 +27,7 @@ final class ClauseSubject {
      */
     static Set<String> names(String text, Map<String, String> contrasted) {
         Set<String> names = new HashSet<>(ContradictionCheck.named(text, contrasted));
-        Matcher name = DIGIT_NAME.matcher(text);
+        Matcher name = ContradictionCheck.ENTITY.matcher(text);
         while (name.find()) {
             boolean range = name.start() > 0
                     && Character.isDigit(text.charAt(name.start() - 1))
