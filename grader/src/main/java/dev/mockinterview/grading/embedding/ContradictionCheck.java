@@ -285,7 +285,9 @@ final class ContradictionCheck {
                 }
                 carried = named;
                 boolean otherSubject = !named.isEmpty() && named.stream().noneMatch(pointNames::contains);
-                if (fitsThis && !otherSubject && !clause.text().isBlank()) {
+                if ((fitsThis || clauseFits(nc, pointWords, otherPoints))
+                        && !otherSubject
+                        && !clause.text().isBlank()) {
                     Optional<String> denied = denials.denialOfThing(p, nc, ns, everyPoint);
                     if (denied.isPresent()) {
                         // The whole sentence is the evidence: the points it also matched rest on the same wrong claim.
@@ -300,6 +302,16 @@ final class ContradictionCheck {
             sentenceStart += sentence.text().length();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A clause that is plainly about this point though its sentence runs over several ("…直接拿这些对来训策略模型，不需要奖励模型"):
+     * it shares two words with this point and more than with any other.
+     */
+    private static boolean clauseFits(String clause, Set<String> pointWords, List<Set<String>> otherPoints) {
+        Set<String> words = contentWords(clause, Map.of());
+        int withThis = shared(words, pointWords);
+        return withThis >= 2 && otherPoints.stream().allMatch(o -> shared(words, o) < withThis);
     }
 
     /**

@@ -226,4 +226,13 @@ class DenialTest {
         assertThat(check.contradiction(points.get(0), "PPO 其实也不用 critic，直接拿偏好对来训练", "PPO 和 DPO 有什么区别？", points))
                 .isPresent();
     }
+
+    @Test
+    void aDenyingClauseOfALongSentenceCountsWhenTheClauseItselfIsAboutThePoint() {
+        List<String> points = List.of("检索阶段先用向量召回候选文档，再按相似度排序", "生成阶段把召回的文档拼进提示词，让模型基于文档作答", "知识库更新后只要重建索引，不用重新训练模型");
+        String answer = "流程就是先拿向量召回候选文档再排序，然后把文档塞进提示词让模型作答，知识库一更新就完全不用重建索引。";
+
+        assertThat(check.deniedAnywhere(points.get(2), answer, "RAG 的流程是什么？", points))
+                .isPresent();
+    }
 }
