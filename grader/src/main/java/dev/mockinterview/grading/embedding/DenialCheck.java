@@ -25,7 +25,7 @@ final class DenialCheck {
 
     /** Denials of what follows them, strong enough to deny it outright; a bare "不" or "没" negates other things too. */
     private static final Pattern DENIAL = Pattern.compile(
-            "并不能|并不会|并不|并非|不能|无法|没法|没办法|不可以|不会|完全不用|完全不|根本不|根本没有|不需要|不必|无需|用不着|不用|不使用"
+            "并不能|并不会|并不|并非|不能|无法|没法|没办法|不可以|不会|不随|完全不用|完全不|根本不|根本没有|不需要|不必|无需|用不着|不用|不使用"
                     + "|没有任何|不包含|不含|不支持|不具备|不涉及|关掉|关闭|禁用|去掉|移除|删掉|舍弃|抛弃"
                     + "|cannot|can't|does not|doesn't|do not|don't|no need|without any|disable|disables|remove|removes");
 

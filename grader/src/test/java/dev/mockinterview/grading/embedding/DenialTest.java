@@ -235,4 +235,9 @@ class DenialTest {
         assertThat(check.deniedAnywhere(points.get(2), answer, "RAG 的流程是什么？", points))
                 .isPresent();
     }
+
+    @Test
+    void sayingItDoesNotVaryWithThePointsQuantityDenies() {
+        assertThat(onEvidence("激活值占用的显存随序列长度线性增长", "激活值占的显存是固定的，不随序列长度变化")).isPresent();
+    }
 }

@@ -169,4 +169,10 @@ class OppositeClaimCheckTest {
     void aPointRelatingBothMembersThroughAComparativeBindsNeither() {
         assertThat(claims("量化蒸馏是把大的全精度模型压缩成更小的低比特模型", "其实就是蒸馏成小模型来部署。")).isEmpty();
     }
+
+    @Test
+    void theLateStageInTheSlotOfTheEarlyStageIsAClaim() {
+        assertThat(claims("学习率预热在训练初期把学习率从很小逐步调大", "预热是在训练后期把学习率逐步调大，帮模型跳出局部最优。"))
+                .containsOnlyKeys(0);
+    }
 }
