@@ -35,7 +35,8 @@ record ScopeAction(Pattern verb, boolean generic) {
             new ScopeAction(Pattern.compile("看到|看得到|看见|可见|关注|\\b(?:attends?|attended|see|sees)\\b"), true),
             new ScopeAction(Pattern.compile("返回|\\breturns?\\b"), true),
             new ScopeAction(Pattern.compile("量化|\\bquantiz\\w*"), false),
-            new ScopeAction(Pattern.compile("采样|\\bsampl\\w*"), true));
+            new ScopeAction(Pattern.compile("采样|\\bsampl\\w*"), true),
+            new ScopeAction(Pattern.compile("激活|经过|路由到|分配给|\\b(?:activat\\w*|rout(?:e|es|ed|ing))\\b"), true));
 
     /** Training leaves out what is frozen: "原模型冻结" says what LoRA does not train as well as "只训练 A 和 B" does. */
     boolean leftOutBy(String text) {

@@ -29,6 +29,14 @@ class ExclusiveClaimCheckTest {
         return check.claims(List.of(point), answer, "");
     }
 
+    @Test
+    void everyExpertActivatedAgainstOnlyAFewIsAClaim() {
+        String point = "稀疏专家层里每个 token 只激活路由选中的两个专家";
+
+        assertThat(claims(point, "其实每个 token 都会激活全部专家，再按权重加起来。")).containsOnlyKeys(0);
+        assertThat(claims(point, "每个 token 只会被路由到两个专家，其余专家不参与计算。")).isEmpty();
+    }
+
     private static String quote(String answer, ContradictingClause claim) {
         return answer.substring(claim.start(), claim.end());
     }
