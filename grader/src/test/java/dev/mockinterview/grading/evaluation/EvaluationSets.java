@@ -29,6 +29,7 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
     static final String SECOND_HOLDOUT_RESOURCE = "devset/holdout2.jsonl";
     static final String THIRD_HOLDOUT_RESOURCE = "devset/holdout3.jsonl";
     static final String FOURTH_HOLDOUT_RESOURCE = "devset/holdout4.jsonl";
+    static final String FIFTH_HOLDOUT_RESOURCE = "devset/holdout5.jsonl";
     static final String CONTRASTS_RESOURCE = "devset/contrasts.jsonl";
 
     EvaluationSets {
