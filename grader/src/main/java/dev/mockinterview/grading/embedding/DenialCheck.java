@@ -169,7 +169,14 @@ final class DenialCheck {
                 continue;
             }
             if (SWITCH_OFF.matcher(negation.group()).matches()
-                    && PHASE.matcher(clause.substring(0, negation.start())).find()) {
+                    && (PHASE.matcher(clause.substring(0, negation.start())).find()
+                            || point.contains(negation.group()))) {
+                // "推理时关掉 dropout" scopes the thing to a phase; "去掉底层 adapter 影响很小" in the point makes removing
+                // the point's own subject, so the answer's "去掉影响很小" says it again.
+                continue;
+            }
+            if (asksWhether(clause, negation.start())) {
+                // "看能不能外推" asks whether it can; it denies nothing.
                 continue;
             }
             int at = objectStart(clause, negation.end());
@@ -209,6 +216,21 @@ final class DenialCheck {
     }
 
     /** The English word or the CJK bigram at {@code at}, or null. */
+    /**
+     * A negation between the same verb twice asks a question ("能不能", "会不会", "需不需要", "有没有"): the character before
+     * the negation is the one after it.
+     */
+    static boolean asksWhether(String text, int negationAt) {
+        if (negationAt == 0 || negationAt + 1 >= text.length()) {
+            return false;
+        }
+        char negator = text.charAt(negationAt);
+        if (negator != '不' && negator != '没') {
+            return false;
+        }
+        return text.charAt(negationAt - 1) == text.charAt(negationAt + 1);
+    }
+
     /** Where what a denial denies starts: past a modal ("不能缓解") and filler ("不需要任何微调"). */
     private static int objectStart(String text, int afterDenial) {
         int at = afterDenial;

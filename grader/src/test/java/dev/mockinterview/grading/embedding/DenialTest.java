@@ -240,4 +240,16 @@ class DenialTest {
     void sayingItDoesNotVaryWithThePointsQuantityDenies() {
         assertThat(onEvidence("激活值占用的显存随序列长度线性增长", "激活值占的显存是固定的，不随序列长度变化")).isPresent();
     }
+
+    @Test
+    void askingWhetherItCanIsNoDenial() {
+        assertThat(onEvidence("选型时看能否处理比训练更长的输入", "主要就看它能不能处理比训练时更长的输入")).isEmpty();
+        assertThat(DenialCheck.asksWhether("看它会不会过拟合", 3)).isTrue();
+        assertThat(DenialCheck.asksWhether("它不会过拟合", 1)).isFalse();
+    }
+
+    @Test
+    void removingWhatThePointItselfRemovesIsNoDenial() {
+        assertThat(onEvidence("裁掉最后几层对效果影响不大，因为去掉高层后表示变化小", "高层其实冗余，去掉影响不大")).isEmpty();
+    }
 }
