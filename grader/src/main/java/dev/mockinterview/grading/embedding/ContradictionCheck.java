@@ -101,6 +101,8 @@ final class ContradictionCheck {
     /** Characters that make no content word: a bigram holding one is not a term of the point. */
     static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会可以能要不没很更最还所此该并即则做上中";
 
+    private static final ContentWords CONTENT = new ContentWords(FUNCTION_CHARS);
+
     private final DenialCheck denials = new DenialCheck();
 
     /**
@@ -574,16 +576,7 @@ final class ContradictionCheck {
                 words.add(word.group());
             }
         }
-        for (int i = 0; i + 2 <= text.length(); i++) {
-            char first = text.charAt(i);
-            char second = text.charAt(i + 1);
-            if (TermExtractor.isCjk(first)
-                    && TermExtractor.isCjk(second)
-                    && FUNCTION_CHARS.indexOf(first) < 0
-                    && FUNCTION_CHARS.indexOf(second) < 0) {
-                words.add(text.substring(i, i + 2));
-            }
-        }
+        CONTENT.addTo(words, text, false);
         return words;
     }
 

@@ -548,7 +548,6 @@ final class DenialCheck {
                 && ContradictionCheck.FUNCTION_CHARS.indexOf(bigram.charAt(0)) < 0;
     }
 
-    /** Words every one of at least two points holds: the question's subject. */
     /**
      * The words no denial in an answer binds to one point: those every point holds (the question's subject), and those
      * a point itself denies ("资料中没有答案时明确说无法回答"): an answer denying them ("没法回答") says that point, it
@@ -569,6 +568,7 @@ final class DenialCheck {
         return unbound;
     }
 
+    /** Words every one of at least two points holds: the question's subject. */
     static Set<String> sharedByEveryPoint(List<String> points) {
         if (points.size() < 2) {
             return Set.of();

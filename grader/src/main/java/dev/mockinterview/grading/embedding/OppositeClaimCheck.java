@@ -43,6 +43,8 @@ final class OppositeClaimCheck {
 
     private static final String FUNCTION_CHARS = "的了是在和与及或就也都而且但这那其之我你他它们吗呢吧啊呀嘛么个一些有为对将把被等会可以能要不没很更最还所此该并即则做上中得地着过";
 
+    private static final ContentWords CONTENT = new ContentWords(FUNCTION_CHARS);
+
     /** Degree words between a slot and its form: "参数量很小" fills the slot of "参数量更大". */
     private static final Pattern DEGREE_BEFORE =
             Pattern.compile("(非常|特别|十分|相当|比较|变得|一般|通常|往往|很|更|较|都|也|是|的|会|就|则|要|在|变|得|还|只|仅)$");
@@ -490,7 +492,7 @@ final class OppositeClaimCheck {
         }
         Set<String> context = words(before.substring(Math.max(0, before.length() - CJK_WINDOW)));
         terms(before.substring(Math.max(0, before.length() - TERM_WINDOW)), context);
-        if (!before.isEmpty() && isWordChar(before.charAt(before.length() - 1))) {
+        if (!before.isEmpty() && CONTENT.isContent(before.charAt(before.length() - 1))) {
             context.add("<" + before.charAt(before.length() - 1));
         }
         return context;
@@ -506,23 +508,15 @@ final class OppositeClaimCheck {
         }
         Set<String> context = words(after.substring(0, Math.min(after.length(), CJK_WINDOW)));
         terms(after.substring(0, Math.min(after.length(), TERM_WINDOW)), context);
-        if (!after.isEmpty() && isWordChar(after.charAt(0))) {
+        if (!after.isEmpty() && CONTENT.isContent(after.charAt(0))) {
             context.add(">" + after.charAt(0));
         }
         return context;
     }
 
-    private static boolean isWordChar(char c) {
-        return TermExtractor.isCjk(c) && FUNCTION_CHARS.indexOf(c) < 0;
-    }
-
     private static Set<String> words(String window) {
         Set<String> words = new HashSet<>();
-        for (int i = 0; i + 2 <= window.length(); i++) {
-            if (isWordChar(window.charAt(i)) && isWordChar(window.charAt(i + 1))) {
-                words.add(window.substring(i, i + 2));
-            }
-        }
+        CONTENT.addTo(words, window, false);
         return words;
     }
 
