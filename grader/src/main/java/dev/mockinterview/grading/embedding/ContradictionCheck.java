@@ -155,7 +155,11 @@ final class ContradictionCheck {
                 List<ReadClause> clauses = new ArrayList<>();
                 for (String clause : CLAUSE.split(sentence, -1)) {
                     String normalized = TermExtractor.normalize(clause);
-                    clauses.add(new ReadClause(clause, normalized, named(normalized, rubric.contrasted())));
+                    clauses.add(new ReadClause(
+                            clause,
+                            normalized,
+                            named(normalized, rubric.contrasted()),
+                            contentWords(normalized, Map.of())));
                 }
                 String normalized = TermExtractor.normalize(sentence);
                 sentences.add(
@@ -171,7 +175,8 @@ final class ContradictionCheck {
         }
     }
 
-    record ReadClause(String text, String normalized, Set<String> named) {}
+    /** A clause of the answer with the names it gives and its content words, read once per grade. */
+    record ReadClause(String text, String normalized, Set<String> named, Set<String> words) {}
 
     /** Why the evidence contradicts the point, if it does; see {@link Rubric} for the other arguments. */
     Optional<String> contradiction(String point, String evidence, String question, List<String> allPoints) {
@@ -287,7 +292,7 @@ final class ContradictionCheck {
                 }
                 carried = named;
                 boolean otherSubject = !named.isEmpty() && named.stream().noneMatch(pointNames::contains);
-                if ((fitsThis || clauseFits(nc, pointWords, otherPoints))
+                if ((fitsThis || clauseFits(clause.words(), pointWords, otherPoints))
                         && !otherSubject
                         && !clause.text().isBlank()) {
                     Optional<String> denied = denials.denialOfThing(p, nc, ns, everyPoint);
@@ -310,8 +315,7 @@ final class ContradictionCheck {
      * A clause that is plainly about this point though its sentence runs over several ("…直接拿这些对来训策略模型，不需要奖励模型"):
      * it shares two words with this point and more than with any other.
      */
-    private static boolean clauseFits(String clause, Set<String> pointWords, List<Set<String>> otherPoints) {
-        Set<String> words = contentWords(clause, Map.of());
+    private static boolean clauseFits(Set<String> words, Set<String> pointWords, List<Set<String>> otherPoints) {
         int withThis = shared(words, pointWords);
         return withThis >= 2 && otherPoints.stream().allMatch(o -> shared(words, o) < withThis);
     }
