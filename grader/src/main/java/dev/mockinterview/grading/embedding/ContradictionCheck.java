@@ -220,13 +220,18 @@ final class ContradictionCheck {
                 }
                 if (onTopic) {
                     String claim = subClaimAbout(p, clause);
+                    // A clause naming the point's own entity is about this point, whatever it shares.
+                    List<String> fitBetter = named.stream().anyMatch(pointNames::contains)
+                            ? List.of()
+                            : fitBetter(clauseWords, point, rubric);
                     for (OppositePair pair : OPPOSITES) {
-                        Optional<String> opposite =
-                                opposite(claim, clause, sentence, pair, pair.first(), pair.second());
+                        List<Pattern> side = pair.first();
+                        Optional<String> opposite = opposite(claim, clause, sentence, pair, side, pair.second());
                         if (opposite.isEmpty()) {
-                            opposite = opposite(claim, clause, sentence, pair, pair.second(), pair.first());
+                            side = pair.second();
+                            opposite = opposite(claim, clause, sentence, pair, side, pair.first());
                         }
-                        if (opposite.isPresent()) {
+                        if (opposite.isPresent() && aboutThisPoint(fitBetter, side)) {
                             return opposite;
                         }
                     }
@@ -309,6 +314,35 @@ final class ContradictionCheck {
             sentenceStart += sentence.text().length();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The rubric's other points (normalized) that share the most words with the clause, if more than this point does. A
+     * clause that fits another point best states that point; it contradicts this one only if that point says this
+     * point's side too.
+     * In a rubric that lists options ("在线预处理…", "训练前一次性预处理并保存"; "全量微调更新全部参数", "LoRA 冻结 W") an
+     * answer naming one option speaks of it, not against the others.
+     */
+    static List<String> fitBetter(Set<String> clauseWords, String point, Rubric rubric) {
+        List<String> allPoints = rubric.allPoints();
+        int self = allPoints.indexOf(point);
+        if (self < 0) {
+            return List.of();
+        }
+        int best = shared(clauseWords, rubric.pointWords().get(self));
+        List<String> better = new ArrayList<>();
+        for (int j = 0; j < allPoints.size(); j++) {
+            int withOther = shared(clauseWords, rubric.pointWords().get(j));
+            if (allPoints.get(j).equals(point) || withOther < best || withOther == best && better.isEmpty()) {
+                continue;
+            }
+            if (withOther > best) {
+                better.clear();
+                best = withOther;
+            }
+            better.add(TermExtractor.normalize(allPoints.get(j)));
+        }
+        return better;
     }
 
     /**
@@ -613,6 +647,11 @@ final class ContradictionCheck {
             return Optional.empty();
         }
         return Optional.of("说的是「" + answered.group() + "」，要点是「" + said.group() + "」");
+    }
+
+    /** No other point fits the clause better, or one that does says the point's side too (and is contradicted too). */
+    private static boolean aboutThisPoint(List<String> fitBetter, List<Pattern> side) {
+        return fitBetter.isEmpty() || fitBetter.stream().anyMatch(other -> firstAsserted(other, side) != null);
     }
 
     private static @Nullable MatchResult firstAsserted(String text, List<Pattern> forms) {

@@ -47,7 +47,7 @@ final class DenialCheck {
             "(?:跟|和|与|同)([^,，;；。]{2,16}?)(?:(?:都|也|其实|完全|根本|并|基本)?(?:没有?|毫无|并无|没啥)(?:什么|任何|太大|多大|直接)?(?:关系|关联|影响)|无关)");
 
     /**
-     * "X 是多余的", "X 不重要", "X 已经被淘汰": the thing before it is needless or obsolete. Only at the end of its clause:
+     * "X 是多余的", "X 不重要", "X 已经被淘汰", "X 是不支持的": the thing before it is needless, obsolete or impossible. Only at the end of its clause:
      * "没必要上大模型" has its object after it and prefers something else in a case.
      */
     private static final Pattern NEEDLESS = Pattern.compile(
@@ -56,7 +56,11 @@ final class DenialCheck {
                     // A bare "一般不用" at the end is a habit ("成本太高，一般不用"), not a denial: absolute or "任何处理" only.
                     + "|(?:完全|根本)(?:不需要|不用|无需)(?:任何|什么|做|进行|额外的?|特别的?|特殊的?)*(?:处理|操作|改动|修改|调整|改)?"
                     + "|(?:不需要|不用|无需)(?:任何|什么)(?:做|进行|额外的?|特别的?|特殊的?)*(?:处理|操作|改动|修改|调整|改)?"
-                    + "|(?:不需要|无需)(?:做|进行|额外的?|特别的?|特殊的?)*(?:处理|操作|改动|修改|调整))"
+                    + "|(?:不需要|无需)(?:做|进行|额外的?|特别的?|特殊的?)*(?:处理|操作|改动|修改|调整)"
+                    // The thing said first and denied after: "开源模型是不支持的", "第三方的镜像拉不了". Not the idioms
+                    // in which "不了" affirms (少不了, 免不了, 离不了) or says something else (大不了, 受不了, 错不了).
+                    + "|(?:是|都是|也是|其实是|根本|完全|都|也|就)?(?:不支持|支持不了|不能用|不可用|用不了|做不到|实现不了|办不到|行不通)"
+                    + "|[\\u4e00-\\u9fff&&[^少免离大受错忘]]不了)"
                     + "(?=[的了啊]*[。；;！!]?$)");
 
     /** A denial of every downside: "不会有任何副作用", "完全不损失精度". */
@@ -82,6 +86,9 @@ final class DenialCheck {
     private static final Pattern NEGATIVE_VERB =
             Pattern.compile("避免|防止|预防|禁止|阻止|杜绝|抑制|屏蔽|规避|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|去除|消除|移除|删除|降低|不|没|无|切勿|切忌|勿|"
                     + "(?<![区分特类级个识差性告辨鉴判派甄告])别(?![的人处])");
+
+    /** A denied need, which negates everything after it in its clause. */
+    private static final Pattern NEEDLESS_VERB = Pattern.compile("无需|不需要|不必|不用|没必要|用不着");
 
     /** A negation of what follows, which a second denial turns back: "不是完全不会". */
     private static final Pattern DOUBLE_NEGATION = Pattern.compile("不是|并非|并不是|不一定|未必");
@@ -536,9 +543,13 @@ final class DenialCheck {
         // The second item of a negated list: "绕过奖励模型和强化学习", up to the clause's start.
         String clause = text.substring(lastBreak(text, at), at);
         Matcher verb = NEGATIVE_VERB.matcher(clause);
-        return verb.find()
+        if (verb.find()
                 && COORDINATION.matcher(clause.substring(verb.end())).find()
-                && clause.length() - verb.end() <= 16;
+                && clause.length() - verb.end() <= 16) {
+            return true;
+        }
+        // "无需过多关注类型声明": a denied need reaches over its whole verb phrase, to the end of the clause.
+        return NEEDLESS_VERB.matcher(clause).find();
     }
 
     private static boolean isCjkWord(String bigram) {

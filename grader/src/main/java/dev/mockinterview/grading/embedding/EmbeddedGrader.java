@@ -288,7 +288,7 @@ public final class EmbeddedGrader implements AnswerGrader {
         ExclusiveClaimCheck scopes = new ExclusiveClaimCheck();
         return List.of(
                 // A point's attributes bound to another entity of its family ("ZeRO-3 只分片优化器状态").
-                (points, answer, rubric) -> swaps.swaps(points, answer),
+                (points, answer, rubric) -> swaps.swaps(points, answer, rubric.question()),
                 // An opposite put into the point's own slot ("分组之前过滤" against "分组之后").
                 opposites::claims,
                 // A certainty where the point hedges ("肯定比 fp16 快" against "不一定比 fp16 快").

@@ -62,6 +62,14 @@ final class EntitySwapCheck {
      * @return for each point index with a swap, where and why
      */
     Map<Integer, ContradictingClause> swaps(List<String> keyPoints, String answer) {
+        return swaps(keyPoints, answer, "");
+    }
+
+    /**
+     * @param question the question, whose words name what every point is about ("常用的损失函数和优化器"): a clause saying
+     *     "优化器基本都是 Adam" binds no word of SGD's point ("SGD：基础优化器") to Adam
+     */
+    Map<Integer, ContradictingClause> swaps(List<String> keyPoints, String answer, String question) {
         List<Part> parts = parts(keyPoints);
         List<String> points = parts.stream().map(Part::text).toList();
         List<String> subjects =
@@ -76,6 +84,7 @@ final class EntitySwapCheck {
         List<Set<String>> words = points.stream()
                 .map(p -> words(TermExtractor.normalize(p), family))
                 .toList();
+        Set<String> questionWords = words(TermExtractor.normalize(question), family);
         List<Clause> clauses = clauses(answer, family);
         List<Set<String>> mentions = points.stream()
                 .map(p -> named(TermExtractor.normalize(p), family))
@@ -98,6 +107,7 @@ final class EntitySwapCheck {
                     continue;
                 }
                 Set<String> own = distinct(i, clause.entity(), subjects, words);
+                own.removeAll(questionWords);
                 Set<String> theirs = theirs(clause.entity(), subject, subjects, mentions, words);
                 if (theirs.isEmpty() || intersects(clause.words(), theirs)) {
                     continue;

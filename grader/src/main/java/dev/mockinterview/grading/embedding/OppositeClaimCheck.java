@@ -148,7 +148,15 @@ final class OppositeClaimCheck {
                 if (otherSubject || !clause.claims() || !onTopic(clause, pointWords, pointTerms)) {
                     continue;
                 }
-                String reason = opposite(point, clause.text(), onSubject, bound);
+                String reason = opposite(
+                        point,
+                        clause.text(),
+                        onSubject,
+                        bound,
+                        // A clause naming the point's own entity is about this point, whatever it shares.
+                        clause.names().stream().anyMatch(pointNames::contains)
+                                ? List.of()
+                                : ContradictionCheck.fitBetter(clause.words(), points.get(i), rubric));
                 if (reason == null) {
                     reason = inverted(point, clause.text());
                 }
@@ -172,7 +180,12 @@ final class OppositeClaimCheck {
     }
 
     /** The clause puts another member into a slot of the point's member, and the answer nowhere puts the member there. */
-    private @Nullable String opposite(String point, String clause, List<Clause> all, List<BoundFamily> families) {
+    /**
+     * @param fitBetter the rubric's other points that the clause fits better: one of them must say the point's member
+     *     too, or the clause states that point rather than the opposite of this one
+     */
+    private @Nullable String opposite(
+            String point, String clause, List<Clause> all, List<BoundFamily> families, List<String> fitBetter) {
         // "并不是在分组之前" denies the opposite; "推理时不丢弃" denies the point's predicate of it.
         if (NEGATION.matcher(clause).find()) {
             return null;
@@ -194,7 +207,8 @@ final class OppositeClaimCheck {
                                 if (intersects(said.context(side), answered.context(side), sides == 1)
                                         && !pointSaysToo(inPoint.get(other), answered, side)
                                         && !bothInClause(point, family, bound, said)
-                                        && !saidAnywhere(all, family, bound, said, sides)) {
+                                        && !saidAnywhere(all, family, bound, said, sides)
+                                        && aboutThisPoint(fitBetter, family, bound)) {
                                     return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
                                 }
                             }
@@ -204,6 +218,13 @@ final class OppositeClaimCheck {
             }
         }
         return null;
+    }
+
+    /** No other point fits the clause better, or one that does holds the point's member too (and is contradicted too). */
+    private static boolean aboutThisPoint(List<String> fitBetter, Family family, int member) {
+        return fitBetter.isEmpty()
+                || fitBetter.stream()
+                        .anyMatch(other -> !occurrences(other, family, member).isEmpty());
     }
 
     /**
@@ -548,11 +569,9 @@ final class OppositeClaimCheck {
 
     /**
      * A clause of the answer, normalized, with the rubric's entities it names and the English name it starts with
-     * ("PyTorch 用动态图"), both carried on through its sentence.
-     */
-    /**
-     * A clause of the answer with what every point's test needs of it, worked out once: its content words and English
-     * terms, its sentence's content words, and whether it states a condition or a comparison.
+     * ("PyTorch 用动态图"), both carried on through its sentence, and what every point's test needs of it, worked out
+     * once: its content words and English terms, its sentence's content words, and whether it states a condition or a
+     * comparison.
      */
     private record Clause(
             int start,

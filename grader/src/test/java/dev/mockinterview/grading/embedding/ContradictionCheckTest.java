@@ -106,4 +106,17 @@ class ContradictionCheckTest {
                         "编码器用双向注意力，能看到整句", "编码器那边是双向注意力，解码器这边是单向的，只能看前面", "编码器和解码器的注意力有什么不同？", List.of()))
                 .isEmpty();
     }
+
+    @Test
+    void aClauseStatingAnotherOptionOfTheRubricContradictsNoOtherOption() {
+        String lora = "LoRA：冻结预训练权重，只训练低秩矩阵，显存占用小";
+        String full = "全参数微调：更新所有预训练权重，显存占用大";
+        String evidence = "全参数微调会更新所有预训练权重，所以显存占用大";
+
+        assertThat(check.contradiction(lora, evidence, "微调方法有哪些？", List.of(lora, full)))
+                .isEmpty();
+        // Without the option it states, the same clause reads as the opposite of LoRA's point.
+        assertThat(check.contradiction(lora, evidence, "微调方法有哪些？", List.of(lora)))
+                .isPresent();
+    }
 }

@@ -252,4 +252,24 @@ class DenialTest {
     void removingWhatThePointItselfRemovesIsNoDenial() {
         assertThat(onEvidence("裁掉最后几层对效果影响不大，因为去掉高层后表示变化小", "高层其实冗余，去掉影响不大")).isEmpty();
     }
+
+    @Test
+    void sayingThePointsThingFirstAndThenThatItIsUnsupportedDenies() {
+        assertThat(onEvidence("向量数据库支持元数据过滤和混合检索", "元数据过滤在向量数据库里是不支持的")).isPresent();
+        assertThat(onEvidence("Ollama 可以在本地运行量化后的开源模型", "量化后的开源模型在 Ollama 上跑不了"))
+                .isPresent();
+    }
+
+    @Test
+    void anIdiomWhoseNegatedComplementAffirmsDeniesNothing() {
+        // 少不了 and 免不了 say the thing is needed or bound to happen.
+        assertThat(onEvidence("微调数据需要人工清洗和去重", "微调数据的清洗和去重是少不了的")).isEmpty();
+    }
+
+    @Test
+    void aDeniedNeedInThePointReachesOverItsWholePhrase() {
+        // The point says one need not care much about declarations; an answer saying they are not needed agrees.
+        assertThat(onEvidence("好处：写脚本时可以专注业务逻辑而无需过多关心变量的类型声明", "写脚本的时候变量不用声明类型，直接赋值就行"))
+                .isEmpty();
+    }
 }

@@ -175,4 +175,14 @@ class OppositeClaimCheckTest {
         assertThat(claims("学习率预热在训练初期把学习率从很小逐步调大", "预热是在训练后期把学习率逐步调大，帮模型跳出局部最优。"))
                 .containsOnlyKeys(0);
     }
+
+    @Test
+    void aClauseStatingAnotherOptionOfTheRubricIsNoClaimAgainstTheOthers() {
+        String online = "在线蒸馏：教师模型和学生模型同时训练，互相学习";
+        String offline = "离线蒸馏：先训好教师模型，再用它的输出训练学生模型";
+        String answer = "离线蒸馏是先把教师模型训练好，再拿它去训练学生模型。";
+
+        assertThat(check.claims(List.of(online, offline), answer, "知识蒸馏有哪几种？")).isEmpty();
+        assertThat(check.claims(List.of(online), answer, "知识蒸馏有哪几种？")).containsOnlyKeys(0);
+    }
 }
