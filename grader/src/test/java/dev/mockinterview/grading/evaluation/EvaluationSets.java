@@ -30,7 +30,9 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
     static final String THIRD_HOLDOUT_RESOURCE = "devset/holdout3.jsonl";
     static final String FOURTH_HOLDOUT_RESOURCE = "devset/holdout4.jsonl";
     static final String FIFTH_HOLDOUT_RESOURCE = "devset/holdout5.jsonl";
+    static final String SIXTH_HOLDOUT_RESOURCE = "devset/holdout6.jsonl";
     static final String CONTRASTS_RESOURCE = "devset/contrasts.jsonl";
+    static final String WRONGS_RESOURCE = "devset/wrongs.jsonl";
 
     EvaluationSets {
         questions = List.copyOf(questions);
@@ -67,6 +69,23 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
     static EvaluationSets contrastsFromClasspath() {
         Labelled labelled = readLabelled(new ObjectMapper(), CONTRASTS_RESOURCE, false);
         return new EvaluationSets(List.copyOf(labelled.questions().values()), labelled.answers(), List.of());
+    }
+
+    /**
+     * Confident wrong answers in the reference's own words ({@code devset/wrongs.jsonl}), two per question beside a
+     * good and a partial answer, each wrong one labelled with the kind of its error; read, like the contrasts set,
+     * without requiring every level.
+     */
+    static EvaluationSets wrongsFromClasspath() {
+        Labelled labelled = readLabelled(new ObjectMapper(), WRONGS_RESOURCE, false);
+        return new EvaluationSets(List.copyOf(labelled.questions().values()), labelled.answers(), List.of());
+    }
+
+    /** The kind of error of every line of the wrongs set, in file order ("none" for the correct answers). */
+    static List<String> wrongKinds() {
+        return readLines(new ObjectMapper(), WRONGS_RESOURCE).stream()
+                .map(line -> text(line, "kind"))
+                .toList();
     }
 
     static EvaluationSets fromClasspath(String labelledResource, String attacksResource) {
