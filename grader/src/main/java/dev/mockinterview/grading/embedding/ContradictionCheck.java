@@ -35,6 +35,7 @@ final class ContradictionCheck {
             direction("更快|加快|加速", "更慢|变慢|减慢"),
             pair("冻结", "全部更新|全量更新|全参数更新|更新所有|所有参数都"),
             pair("推理时|推理阶段|推理的时候|生成阶段|生成的时候|自回归生成|解码时|解码阶段|部署时", "训练阶段|训练时|训练的时候"),
+            pair("运行时|运行期|运行阶段|运行的时候|runtime", "编译时|编译期|编译阶段|编译的时候|compile time"),
             direction("increase|increases|higher|larger", "decrease|decreases|reduce|reduces|lower|smaller"),
             direction("faster", "slower"),
             pair("frozen|freeze|freezes", "updates all|update all|all parameters are updated"));

@@ -49,6 +49,15 @@ final class EntitySwapCheck {
     /** Where a point divides into sides that may each speak of their own entity. */
     private static final Pattern SIDES = Pattern.compile("[；;]");
 
+    /** Where a sentence of a point divides into clauses, which may each open with their own entity. */
+    private static final Pattern CLAUSE_SIDES = Pattern.compile("[，,]");
+
+    /** A clause that opens with a name and goes on to say something of it in Chinese: "LangServe 负责部署". */
+    private static final Pattern NAMED_CLAUSE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9._-]+\\s*[\\u4e00-\\u9fff]");
+
+    /** A point's label ("生产配套：", "Adapter："), which names its topic rather than one clause's entity. */
+    private static final Pattern POINT_LABEL = Pattern.compile("[^：:，,]{1,12}[：:]\\s*");
+
     /** A negated or conditional clause does not bind anything: "ZeRO-1 时参数还没有切". */
     private static final Pattern NOT_BINDING = Pattern.compile("不|没|无|未|非|还是|仍|如果|假如|而不是|instead|not|no\\b");
 
@@ -157,6 +166,9 @@ final class EntitySwapCheck {
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String[] sides = SIDES.split(points.get(i));
+            if (sides.length == 1) {
+                sides = clausesByName(points.get(i));
+            }
             Set<String> subjects = new HashSet<>();
             for (String side : sides) {
                 subjects.add(partSubject(side));
@@ -173,6 +185,31 @@ final class EntitySwapCheck {
             }
         }
         return parts;
+    }
+
+    /**
+     * A point that binds two entities in clauses of one sentence ("生产配套：LangSmith 负责观测与评估，LangServe 负责部署"):
+     * its clauses, each clause without a name of its own kept with the one before; the whole point when fewer than two
+     * clauses open with a name of their own.
+     */
+    private static String[] clausesByName(String point) {
+        Matcher label = POINT_LABEL.matcher(point);
+        if (label.lookingAt() && !subject(label.group()).isEmpty()) {
+            // "ReLU：max(0, x)，原始 Transformer 使用" is about ReLU, its label.
+            return new String[] {point};
+        }
+        String body = label.lookingAt() ? point.substring(label.end()) : point;
+        List<String> sides = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (String clause : CLAUSE_SIDES.split(body)) {
+            String name = NAMED_CLAUSE.matcher(clause).lookingAt() ? subject(clause) : "";
+            if (!name.isEmpty() && names.add(name) || sides.isEmpty()) {
+                sides.add(clause);
+            } else {
+                sides.set(sides.size() - 1, sides.get(sides.size() - 1) + "，" + clause);
+            }
+        }
+        return names.size() >= 2 && sides.size() == names.size() ? sides.toArray(String[]::new) : new String[] {point};
     }
 
     /**

@@ -29,9 +29,12 @@ final class NumberClaimCheck {
             "可能|也许|或许|好像|似乎|不确定|不清楚|记不清|印象中|应该|估计|猜|未必|不一定|如果|假如|若|要是|一旦|假设|的话|万一|只要(?![\\s约大概]*[\\d一二两三四五六七八九十半])|除非|比如|例如|譬如|举个例子|假定|分别|有人说|有人认为|很多人|(?<!可)以为|误区|误解|错误(?!率)|不对"
                     + "|\\b(if|unless|e\\.g|maybe|perhaps|probably|might|may)\\b");
 
-    /** A clause holding a negation asserts no value of its own: "V100 训练不了 1000B 的模型". */
+    /**
+     * A clause holding a negation asserts no value of its own: "V100 训练不了 1000B 的模型". "不如" compares ("在 100B 以上
+     * 的模型上不如全量微调" asserts the range).
+     */
     private static final Pattern NEGATED =
-            Pattern.compile("不(?!到|超过|少于|足|止|低于|高于|多于|同|仅|断)|没|无|未(?!来)|非(?!常)|\\b(not|no|never)\\b|n't");
+            Pattern.compile("不(?!到|超过|少于|足|止|低于|高于|多于|同|仅|断|如)|没|无|未(?!来)|非(?!常)|\\b(not|no|never)\\b|n't");
 
     /** A number compared against: "比 13B 大". */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(比|相比|比起|than|vs\\.?)\\s*$");

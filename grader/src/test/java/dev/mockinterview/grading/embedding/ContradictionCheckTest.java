@@ -119,4 +119,14 @@ class ContradictionCheckTest {
         assertThat(check.contradiction(lora, evidence, "微调方法有哪些？", List.of(lora)))
                 .isPresent();
     }
+
+    @Test
+    void compileTimeForRunTimeContradicts() {
+        assertThat(check.contradiction(
+                        "JavaScript 的变量类型在运行时才确定", "JavaScript 的变量类型在编译期就确定好了", "动态类型语言是什么意思？", List.of()))
+                .isPresent();
+        assertThat(check.contradiction(
+                        "JavaScript 的变量类型在运行时才确定", "Java 在编译期确定类型，JavaScript 要到运行时才确定", "动态类型语言是什么意思？", List.of()))
+                .isEmpty();
+    }
 }

@@ -122,4 +122,22 @@ class EntitySwapCheckTest {
         assertThat(check.swaps(points, answer, "你常用哪些优化器？")).isEmpty();
         assertThat(check.swaps(points, answer)).containsOnlyKeys(0);
     }
+
+    @Test
+    void twoEntitiesBoundInClausesOfOnePointCanBeSwapped() {
+        List<String> points = List.of("监控：Prometheus 负责采集和存储指标，Grafana 负责可视化看板", "告警：规则写在 Alertmanager 里");
+        String answer = "Grafana 负责采集和存储指标，Prometheus 负责画可视化看板。";
+
+        assertThat(check.swaps(points, answer, "监控体系怎么搭？")).containsOnlyKeys(0);
+        assertThat(check.swaps(points, "Prometheus 负责采集和存储指标，Grafana 负责可视化看板。", "监控体系怎么搭？"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPointLabelledWithItsOwnNameIsNotSplitAtItsCommas() {
+        List<String> points = List.of("Sigmoid：1/(1+e^-x)，输出在 0 到 1 之间", "Tanh：输出在 -1 到 1 之间，以 0 为中心");
+
+        assertThat(check.swaps(points, "Sigmoid 的公式是 1/(1+e^-x)，Tanh 以 0 为中心。", "常见激活函数有哪些？"))
+                .isEmpty();
+    }
 }

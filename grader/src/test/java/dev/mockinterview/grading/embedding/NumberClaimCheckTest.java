@@ -259,4 +259,11 @@ class NumberClaimCheckTest {
         assertThat(masked.status()).isEqualTo(PointStatus.INCORRECT);
         assertThat(masked.evidence()).contains("60%");
     }
+
+    @Test
+    void aComparisonByBuRuStillAssertsTheRange() {
+        // "不如" compares; it does not negate the size the clause gives.
+        assertThat(claims("知识蒸馏在 1B 以下的学生模型上明显不如直接微调", "知识蒸馏在 30B 以上的学生模型上明显不如直接微调。"))
+                .containsOnlyKeys(0);
+    }
 }
