@@ -46,6 +46,11 @@ record Quantity(
 
     private static final double ZERO_LIKE = 0.1;
 
+    /** A bound rather than a value: "10B 以上" (no upper end), "1B 以下" (from zero). */
+    boolean openEnded() {
+        return high == Double.POSITIVE_INFINITY || low == 0 && high > 0;
+    }
+
     boolean sameKind(Quantity other) {
         return kind.equals(other.kind);
     }

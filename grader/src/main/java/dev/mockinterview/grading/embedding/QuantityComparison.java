@@ -40,9 +40,14 @@ final class QuantityComparison {
         this.slotWords = slotWords;
     }
 
-    /** The answer's quantity gives the point's value, wherever it stands. */
+    /**
+     * The answer's quantity gives the point's value, wherever it stands. A bound ("10B 以上") is given by a bound: a
+     * single value inside it ("T5-XXL 有 11B") is another fact, not the point's threshold.
+     */
     static boolean givesValue(Quantity said, Quantity answered) {
-        return said.sameKind(answered) && said.contains(answered, TOLERANCE);
+        return said.sameKind(answered)
+                && said.contains(answered, TOLERANCE)
+                && (!said.openEnded() || answered.openEnded());
     }
 
     /**

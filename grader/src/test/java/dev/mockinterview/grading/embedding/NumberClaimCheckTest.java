@@ -266,4 +266,11 @@ class NumberClaimCheckTest {
         assertThat(claims("知识蒸馏在 1B 以下的学生模型上明显不如直接微调", "知识蒸馏在 30B 以上的学生模型上明显不如直接微调。"))
                 .containsOnlyKeys(0);
     }
+
+    @Test
+    void aValueInsideAThresholdElsewhereDoesNotGiveTheThreshold() {
+        // 175B lies above "10B 以上" but is another fact; the threshold the answer gives for the claim is 100M.
+        assertThat(claims("模型规模足够大（约 10B 以上）时，软提示的效果追平全量微调", "模型规模到 100M 左右软提示就能追平全量微调，原论文用的 T5-XXL 是 175B 参数。"))
+                .containsOnlyKeys(0);
+    }
 }
