@@ -63,10 +63,19 @@ final class SlotWords {
         return words(left(text, Math.max(sentence, start - LEFT_WINDOW), start) + " " + right(text, end, to));
     }
 
+    /**
+     * Who reports a claim ("论文发现", "实验表明", "研究里说"): it does not qualify the number the way a word of the
+     * clause's own does ("Adam 的两个状态每个参数要 8 字节").
+     */
+    private static final Pattern REPORTED =
+            Pattern.compile("(?:论文|研究|实验|报告|文章|作者|原文|官方)(?:里|中|上)?(?:发现|表明|显示|证明|指出|提到|说)|发现|表明");
+
     /** The same words, those before the number taken from its own clause only. */
     Set<String> inClause(String text, int start, int end, int to) {
         int clause = ClauseBounds.clauseStart(text, start);
-        return words(left(text, Math.max(clause, start - LEFT_WINDOW), start) + " " + right(text, end, to));
+        String left = REPORTED.matcher(left(text, Math.max(clause, start - LEFT_WINDOW), start))
+                .replaceAll(" ");
+        return words(left + " " + right(text, end, to));
     }
 
     /** The concepts of the glossary a word names: "显存" names the concept memory. */

@@ -273,4 +273,10 @@ class NumberClaimCheckTest {
         assertThat(claims("模型规模足够大（约 10B 以上）时，软提示的效果追平全量微调", "模型规模到 100M 左右软提示就能追平全量微调，原论文用的 T5-XXL 是 175B 参数。"))
                 .containsOnlyKeys(0);
     }
+
+    @Test
+    void whoReportsAClaimDoesNotQualifyItsNumber() {
+        assertThat(claims("模型规模足够大（约 100B 以上）时思维链提示的效果才明显超过直接回答", "论文发现模型规模到 1B 左右思维链提示的效果就明显超过直接回答。"))
+                .containsOnlyKeys(0);
+    }
 }
