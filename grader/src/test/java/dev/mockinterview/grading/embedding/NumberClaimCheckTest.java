@@ -279,4 +279,13 @@ class NumberClaimCheckTest {
         assertThat(claims("模型规模足够大（约 100B 以上）时思维链提示的效果才明显超过直接回答", "论文发现模型规模到 1B 左右思维链提示的效果就明显超过直接回答。"))
                 .containsOnlyKeys(0);
     }
+
+    @Test
+    void aSizeStatedOfANamedModelIsItsValueNotItsName() {
+        assertThat(claims("Falcon 是开源的 40B 模型，用 RefinedWeb 训练", "Falcon 是开源的 4B 模型，训练数据是 RefinedWeb。"))
+                .containsOnlyKeys(0);
+        // A size that opens its clause names the model the clause speaks of.
+        assertThat(claims("Falcon 是开源的 40B 模型，用 RefinedWeb 训练", "4B 模型用 RefinedWeb 训练也可以。"))
+                .isEmpty();
+    }
 }
