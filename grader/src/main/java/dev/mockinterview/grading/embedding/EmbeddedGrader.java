@@ -286,6 +286,7 @@ public final class EmbeddedGrader implements AnswerGrader {
         NumberClaimCheck numbers = new NumberClaimCheck();
         AttributionCheck attributions = new AttributionCheck();
         ExclusiveClaimCheck scopes = new ExclusiveClaimCheck();
+        ListNarrowingCheck lists = new ListNarrowingCheck();
         return List.of(
                 // A point's attributes bound to another entity of its family ("ZeRO-3 只分片优化器状态").
                 (points, answer, rubric) -> swaps.swaps(points, answer, rubric.question()),
@@ -298,7 +299,9 @@ public final class EmbeddedGrader implements AnswerGrader {
                 // A thing credited to another organisation ("Megatron-LM 是微软提出的").
                 (points, answer, rubric) -> attributions.claims(points, answer),
                 // A scope widened or narrowed ("q、k、v 都旋转" against "只作用于 q 和 k").
-                (points, answer, rubric) -> scopes.claims(points, answer, rubric.question()));
+                (points, answer, rubric) -> scopes.claims(points, answer, rubric.question()),
+                // One member of the point's list made the only one ("只能对接 OpenAI" against "OpenAI、开源模型和本地服务").
+                (points, answer, rubric) -> lists.claims(points, answer));
     }
 
     /** A clause of the answer that says this point's thing of another entity of its family. */
