@@ -87,6 +87,13 @@ final class DenialCheck {
             Pattern.compile("避免|防止|预防|禁止|阻止|杜绝|抑制|屏蔽|规避|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|去除|消除|移除|删除|降低|不|没|无|切勿|切忌|勿|"
                     + "(?<![区分特类级个识差性告辨鉴判派甄告])别(?![的人处])");
 
+    /** Verbs that remove or keep out what follows them: a negation after one is part of what is removed. */
+    private static final Pattern REMOVES =
+            Pattern.compile("(?:排除|过滤|过滤掉|去掉|去除|剔除|清除|删除|删掉|避免|防止|杜绝|识别出?|筛掉|拦截)(?:掉|出)?(?:那些|这些|其中的?)?$");
+
+    /** A point's word in an exception or a condition ("除了 LangChain 内置的…", "如果发现…效果不佳") is not asserted. */
+    private static final Pattern EXCEPTED = Pattern.compile("除了|除去|如果|假如|要是|若");
+
     /** A denied need, which negates everything after it in its clause. */
     private static final Pattern NEEDLESS_VERB = Pattern.compile("无需|不需要|不必|不用|没必要|用不着");
 
@@ -319,8 +326,9 @@ final class DenialCheck {
     private static Optional<String> assertedAgainst(String point, String clause) {
         Matcher pointNegation = NEGATION.matcher(point);
         while (pointNegation.find()) {
-            if (before(point, pointNegation.start(), 1).equals("而")) {
-                // "而不是每个位置的绝对编号" contrasts with something else; it is not a claim to deny.
+            if (before(point, pointNegation.start(), 1).equals("而") || removedBefore(point, pointNegation.start())) {
+                // "而不是每个位置的绝对编号" contrasts with something else; "排除不真实的内容" removes what is not so:
+                // neither is a claim to deny.
                 continue;
             }
             int at = pointNegation.end();
@@ -349,7 +357,7 @@ final class DenialCheck {
     private static Optional<String> assertsNegatedObject(String point, String clause, String sentence) {
         Matcher negation = NEGATION.matcher(point);
         while (negation.find()) {
-            if (before(point, negation.start(), 1).equals("而")) {
+            if (before(point, negation.start(), 1).equals("而") || removedBefore(point, negation.start())) {
                 continue;
             }
             int at = negation.end();
@@ -398,6 +406,12 @@ final class DenialCheck {
             }
         }
         return false;
+    }
+
+    /** "排除不真实的内容": the negation at {@code at} is inside the object of a verb that removes it. */
+    private static boolean removedBefore(String point, int at) {
+        return REMOVES.matcher(point.substring(lastBreak(point, at), at).strip())
+                .find();
     }
 
     private static int lastBreak(String clause, int at) {
@@ -502,14 +516,18 @@ final class DenialCheck {
         return true;
     }
 
-    /** Every occurrence of the word in the point is asserted, none under a negation or a negative verb. */
+    /**
+     * Every occurrence of the word in the point is asserted, none under a negation or a negative verb, nor in an
+     * exception or a condition.
+     */
     private static boolean assertedEverywhere(String text, String word) {
         int at = indexOf(text, word, 0);
         if (at < 0) {
             return false;
         }
         while (at >= 0) {
-            if (isNegatedAt(text, at)) {
+            if (isNegatedAt(text, at)
+                    || EXCEPTED.matcher(text.substring(lastBreak(text, at), at)).find()) {
                 return false;
             }
             at = indexOf(text, word, at + 1);

@@ -272,4 +272,18 @@ class DenialTest {
         assertThat(onEvidence("好处：写脚本时可以专注业务逻辑而无需过多关心变量的类型声明", "写脚本的时候变量不用声明类型，直接赋值就行"))
                 .isEmpty();
     }
+
+    @Test
+    void aNegationInsideWhatThePointRemovesIsNoClaimToDeny() {
+        // The point removes what is not clean; an answer wanting clean text agrees.
+        assertThat(onEvidence("去重和清洗：在预训练语料中，可以通过去重和清洗来排除不干净或不规范的文本", "首先预训练语料要干净规范，并且要做去重"))
+                .isEmpty();
+    }
+
+    @Test
+    void aWordInTheExceptionOfAPointIsNotWhatItAsserts() {
+        // "除了 Milvus 自带的…" names Milvus as the exception; the point asserts the other tools.
+        assertThat(onEvidence("除了 Milvus 自带的索引，还可以结合其他检索库", "可以不用 Milvus 自带的索引，换成别的检索库"))
+                .isEmpty();
+    }
 }
