@@ -83,7 +83,7 @@ abstract class HeldOutSetTest {
                         .as(answer.id())
                         .isEqualTo(answer.level().range()));
         assertThat(set.questions())
-                .allSatisfy(question -> assertThat(question.keyPoints()).hasSizeBetween(2, 7));
+                .allSatisfy(question -> assertThat(question.keyPoints()).hasSizeBetween(2, 8));
         assertThat(set.questions().stream().map(LabelledQuestion::topic).distinct())
                 .hasSizeGreaterThanOrEqualTo(minTopics);
     }
