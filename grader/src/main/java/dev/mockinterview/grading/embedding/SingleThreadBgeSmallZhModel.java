@@ -1,7 +1,7 @@
 package dev.mockinterview.grading.embedding;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -12,6 +12,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,11 +46,18 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
     private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
     /** BERT's 512 positions: [CLS], 510 tokens, [SEP]. */
     private static final int MAX_POSITIONS = 512;
+    /** The width of a hidden state, the vector's dimension. */
+    private static final int HIDDEN = 512;
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final boolean wantsTokenTypes;
     private final HuggingFaceTokenizer tokenizer;
+    private final long tokenizerHandle;
+    /** The attention mask and token types of any text of one window: all ones, all zeros. */
+    private final LongBuffer ones = filled(1);
+
+    private final LongBuffer zeros = filled(0);
     private final EmbeddingModel longTexts;
     private final Executor executor;
 
@@ -75,6 +84,7 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
             this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
             // The options LangChain4j's OnnxBertBiEncoder gives it.
             this.tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
+            this.tokenizerHandle = tokenizer.getHandle();
         } catch (IOException | OrtException e) {
             throw new EmbeddingException(EmbeddingFailure.MODEL_NOT_LOADED, e);
         }
@@ -102,51 +112,89 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
 
     @Override
     public int dimension() {
-        return 512;
+        return HIDDEN;
     }
 
     private Embedding vector(String text) {
-        String[] tokens = tokenizer.encode(text).getTokens();
-        if (tokens.length <= 2 || tokens.length > MAX_POSITIONS) {
+        Tokens tokens = tokens(text);
+        if (tokens.ids().length <= 2 || tokens.ids().length > MAX_POSITIONS) {
             return longTexts.embed(text).content();
         }
         return Embedding.from(normalize(clsVector(modelInput(tokens))));
     }
 
     /**
-     * What LangChain4j feeds the model for a text of one window: its tokens (without [CLS] and [SEP]) joined back
-     * into a sentence, which is used if it tokenizes to the same tokens, else the tokens glued together. Usually the
-     * encoding of that sentence, so one tokenization is saved.
+     * The ids LangChain4j feeds the model for a text of one window: its tokens (without [CLS] and [SEP]) joined back
+     * into a sentence, whose encoding is used if it has the same tokens, else the encoding of the tokens glued
+     * together. A token and its id determine each other (one vocabulary), so "the same tokens" is "the same ids",
+     * and then the sentence's encoding is the text's own: only its ids are read to compare.
      */
-    private Encoding modelInput(String[] tokens) {
-        List<String> inner = Arrays.asList(tokens).subList(1, tokens.length - 1);
-        String sentence = tokenizer.buildSentence(inner);
-        Encoding encoding = tokenizer.encode(sentence, true, false);
-        String[] again = encoding.getTokens();
-        boolean sameTokens = again.length == tokens.length
-                && Arrays.asList(again).subList(1, again.length - 1).equals(inner);
-        return sameTokens ? encoding : tokenizer.encode(String.join("", inner), true, false);
+    long[] modelInput(Tokens tokens) {
+        String[] all = tokens.tokens();
+        List<String> inner = Arrays.asList(all).subList(1, all.length - 1);
+        long[] again = ids(tokenizer.buildSentence(inner));
+        return Arrays.equals(again, tokens.ids()) ? tokens.ids() : ids(String.join("", inner));
     }
 
-    private float[] clsVector(Encoding encoding) {
-        long[] ids = encoding.getIds();
+    /** A text's tokens, [CLS] and [SEP] included, and their ids. */
+    record Tokens(String[] tokens, long[] ids) {}
+
+    /**
+     * The tokenizer's encoding read through its native library, as DJL's {@code encode} does, but only the tokens and
+     * ids: DJL also copies out the word ids, masks and the character span of every token, which cost more than the
+     * tokenization itself and are not needed (one text, no padding: the mask is all ones, the type ids all zeros).
+     */
+    Tokens tokens(String text) {
+        long encoding = TokenizersLibrary.LIB.encode(tokenizerHandle, text, true);
+        try {
+            return new Tokens(TokenizersLibrary.LIB.getTokens(encoding), TokenizersLibrary.LIB.getTokenIds(encoding));
+        } finally {
+            TokenizersLibrary.LIB.deleteEncoding(encoding);
+        }
+    }
+
+    private long[] ids(String text) {
+        long encoding = TokenizersLibrary.LIB.encode(tokenizerHandle, text, true);
+        try {
+            return TokenizersLibrary.LIB.getTokenIds(encoding);
+        } finally {
+            TokenizersLibrary.LIB.deleteEncoding(encoding);
+        }
+    }
+
+    private float[] clsVector(long[] ids) {
         long[] shape = {1, ids.length};
+        // Direct buffers in native order are read in place; the shared masks are only ever read.
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
-                OnnxTensor maskTensor =
-                        OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
-                OnnxTensor typeTensor =
-                        OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape)) {
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, first(ones, ids.length), shape);
+                OnnxTensor typeTensor = OnnxTensor.createTensor(environment, first(zeros, ids.length), shape)) {
             Map<String, OnnxTensor> inputs = wantsTokenTypes
                     ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
             try (OrtSession.Result result = session.run(inputs)) {
-                // bge is trained with [CLS] pooling: the first position of the last hidden state.
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return hidden[0][0];
+                // bge is trained with [CLS] pooling: the first position of the last hidden state, read alone
+                // instead of copying every position into nested arrays.
+                float[] cls = new float[HIDDEN];
+                ((OnnxTensor) result.get(0)).getFloatBuffer().get(cls);
+                return cls;
             }
         } catch (OrtException e) {
             throw new EmbeddingException(EmbeddingFailure.INFERENCE_FAILED, e);
         }
+    }
+
+    private static LongBuffer first(LongBuffer values, int count) {
+        return values.duplicate().limit(count);
+    }
+
+    private static LongBuffer filled(long value) {
+        LongBuffer buffer = ByteBuffer.allocateDirect(MAX_POSITIONS * Long.BYTES)
+                .order(ByteOrder.nativeOrder())
+                .asLongBuffer();
+        for (int i = 0; i < MAX_POSITIONS; i++) {
+            buffer.put(i, value);
+        }
+        return buffer;
     }
 
     /** LangChain4j's normalisation, float for float, so the vectors are bit for bit its own. */
