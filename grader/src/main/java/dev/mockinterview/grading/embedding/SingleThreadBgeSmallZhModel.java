@@ -48,6 +48,8 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
     private static final int MAX_POSITIONS = 512;
     /** The width of a hidden state, the vector's dimension. */
     private static final int HIDDEN = 512;
+    /** The tokenizer's unknown token, one of its special tokens. */
+    private static final String UNKNOWN = "[UNK]";
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
@@ -127,13 +129,81 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
      * The ids LangChain4j feeds the model for a text of one window: its tokens (without [CLS] and [SEP]) joined back
      * into a sentence, whose encoding is used if it has the same tokens, else the encoding of the tokens glued
      * together. A token and its id determine each other (one vocabulary), so "the same tokens" is "the same ids",
-     * and then the sentence's encoding is the text's own: only its ids are read to compare.
+     * and then the sentence's encoding is the text's own. When every token is plain (see {@link #isPlain}) the
+     * sentence is known to give the same tokens without encoding it; otherwise it is encoded and its ids compared.
      */
     long[] modelInput(Tokens tokens) {
         String[] all = tokens.tokens();
         List<String> inner = Arrays.asList(all).subList(1, all.length - 1);
+        if (inner.stream().allMatch(SingleThreadBgeSmallZhModel::isPlain)) {
+            return tokens.ids();
+        }
         long[] again = ids(tokenizer.buildSentence(inner));
         return Arrays.equals(again, tokens.ids()) ? tokens.ids() : ids(String.join("", inner));
+    }
+
+    /**
+     * A token that the rebuilt sentence gives back unchanged: [UNK], a special token that the tokenizer finds in any
+     * text before normalising it, or a token of letters, digits and symbols ("##" marking a continuation), or one
+     * punctuation mark. The sentence glues continuations to their word and puts a blank between words, so it holds
+     * the text's words as the tokenizer read them; this tokenizer's normaliser (BertNormalizer without lower case or
+     * accent stripping: it drops control characters, turns blanks into spaces and puts spaces around CJK) leaves
+     * such characters as they are, so the pre-tokenizer cuts the same words and WordPiece splits them into the same
+     * pieces. Anything else (a blank, a control or format character, a combining mark, punctuation inside a piece)
+     * is checked by encoding the sentence. {@code SingleThreadBgeSmallZhModelTest} pins the tokenizer's settings.
+     */
+    static boolean isPlain(String token) {
+        if (token.equals(UNKNOWN)) {
+            return true;
+        }
+        if (token.length() == 1 && isPunctuation(token.charAt(0))) {
+            return true;
+        }
+        int start = token.startsWith("##") ? 2 : 0;
+        if (start == token.length()) {
+            return false;
+        }
+        for (int i = start; i < token.length(); i++) {
+            if (!isWordChar(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            // The pre-tokenizer cuts every ASCII mark, symbols included, out of a word.
+            return Character.isLetterOrDigit(c);
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER,
+                    Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     /** A text's tokens, [CLS] and [SEP] included, and their ids. */

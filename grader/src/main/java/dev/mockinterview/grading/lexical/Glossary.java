@@ -38,6 +38,8 @@ public final class Glossary {
     private final Map<Character, List<String>> formsByFirstChar;
     /** The concepts' Chinese forms by their first character, so a text is read once for all of them. */
     private final Map<Character, List<ChineseForm>> chineseFormsByFirstChar;
+    /** The concepts' English probes by the character after their leading blank. */
+    private final Map<Character, List<EnglishProbe>> englishProbesBySecondChar;
 
     private Glossary(List<Concept> concepts, Map<String, String> canonicalForms) {
         this.concepts = List.copyOf(concepts);
@@ -66,6 +68,18 @@ public final class Glossary {
         }
         chineseByFirstChar.replaceAll((first, forms) -> List.copyOf(forms));
         this.chineseFormsByFirstChar = Map.copyOf(chineseByFirstChar);
+        Map<Character, List<EnglishProbe>> englishBySecondChar = new HashMap<>();
+        for (int c = 0; c < this.concepts.size(); c++) {
+            for (String probe : this.concepts.get(c).englishProbes()) {
+                if (probe.length() >= 2) {
+                    englishBySecondChar
+                            .computeIfAbsent(probe.charAt(1), second -> new ArrayList<>())
+                            .add(new EnglishProbe(probe, c));
+                }
+            }
+        }
+        englishBySecondChar.replaceAll((second, probes) -> List.copyOf(probes));
+        this.englishProbesBySecondChar = Map.copyOf(englishBySecondChar);
     }
 
     /** The bundled glossary. */
@@ -160,10 +174,20 @@ public final class Glossary {
                 }
             }
         }
+        // English probes start with a blank: only those whose next character follows a blank of the line are tried.
         String wordLine = " " + String.join(" ", words(normalized)) + " ";
+        for (int i = 0; i + 1 < wordLine.length(); i++) {
+            if (wordLine.charAt(i) == ' ') {
+                for (EnglishProbe probe : englishProbesBySecondChar.getOrDefault(wordLine.charAt(i + 1), List.of())) {
+                    if (!named[probe.concept()] && wordLine.startsWith(probe.text(), i)) {
+                        named[probe.concept()] = true;
+                    }
+                }
+            }
+        }
         Set<String> found = new HashSet<>();
         for (int c = 0; c < concepts.size(); c++) {
-            if (named[c] || concepts.get(c).isNamedInEnglish(wordLine)) {
+            if (named[c] || concepts.get(c).isNamedByShortProbe(wordLine)) {
                 found.add(concepts.get(c).id());
             }
         }
@@ -195,15 +219,19 @@ public final class Glossary {
                             .toList());
         }
 
-        boolean isNamedInEnglish(String wordLine) {
+        /** A probe of a blank alone (an empty form), which the index by second character cannot hold. */
+        boolean isNamedByShortProbe(String wordLine) {
             for (String probe : englishProbes) {
-                if (wordLine.contains(probe)) {
+                if (probe.length() < 2 && wordLine.contains(probe)) {
                     return true;
                 }
             }
             return false;
         }
     }
+
+    /** An English probe of the concept at this index of the glossary. */
+    private record EnglishProbe(String text, int concept) {}
 
     /** A Chinese form of the concept at this index of the glossary. */
     private record ChineseForm(String text, int concept) {}

@@ -108,7 +108,10 @@ class SingleThreadBgeSmallZhModelTest {
         assertThat(checked).isGreaterThan(3000);
     }
 
-    /** No text of the sets takes LangChain4j's other branch; tokens that do not rebuild into themselves take it. */
+    /**
+     * No text of the sets takes LangChain4j's other branch; tokens that are not plain and do not rebuild into
+     * themselves take it (made up here: "quantization" is not one token of this vocabulary).
+     */
     @Test
     void tokensThatDoNotSurviveTheirSentenceAreGluedAsLangChain4jGluesThem() throws IOException {
         HuggingFaceTokenizer tokenizer;
@@ -116,13 +119,43 @@ class SingleThreadBgeSmallZhModelTest {
                 getClass().getClassLoader().getResourceAsStream("bge-small-zh-v1.5-q-tokenizer.json")) {
             tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
         }
-        List<String> inner = List.of("quantization", "的", "误差");
+        List<String> inner = List.of("quantization", "的", "误差", "[MASK]");
         assertThat(tokenizer.tokenize(tokenizer.buildSentence(inner))).hasSizeGreaterThan(inner.size() + 2);
 
         long[] input = model.modelInput(new SingleThreadBgeSmallZhModel.Tokens(
-                new String[] {"[CLS]", "quantization", "的", "误差", "[SEP]"}, new long[] {101, 100, 4638, 6427, 102}));
+                new String[] {"[CLS]", "quantization", "的", "误差", "[MASK]", "[SEP]"},
+                new long[] {101, 100, 4638, 6427, 103, 102}));
 
         assertThat(input).isEqualTo(langChain4jInput(tokenizer, inner).getIds());
+    }
+
+    @Test
+    void plainTokensAreWordPiecesOfWordCharactersLonePunctuationAndUnknown() {
+        assertThat(List.of("注", "##ing", "softmax", "β", "##²", "，", "(", "[UNK]", "√"))
+                .allMatch(SingleThreadBgeSmallZhModel::isPlain);
+        assertThat(List.of("[MASK]", "##", "a-b", "e\u0301", "\u200b", " ", "x$"))
+                .noneMatch(SingleThreadBgeSmallZhModel::isPlain);
+    }
+
+    /**
+     * {@link SingleThreadBgeSmallZhModel#isPlain} relies on these settings of the bundled tokenizer: a normaliser
+     * that neither lower-cases nor strips accents, BERT's pre-tokenizer, WordPiece with "##", [UNK] special.
+     */
+    @Test
+    void bundledTokenizerHasTheSettingsPlainTokensRelyOn() throws IOException {
+        JsonNode settings;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("bge-small-zh-v1.5-q-tokenizer.json")) {
+            settings = new ObjectMapper().readTree(in);
+        }
+        JsonNode normalizer = settings.get("normalizer");
+        assertThat(normalizer.get("type").asText()).isEqualTo("BertNormalizer");
+        assertThat(normalizer.get("lowercase").asBoolean()).isFalse();
+        assertThat(normalizer.get("strip_accents").asBoolean(false)).isFalse();
+        assertThat(settings.get("pre_tokenizer").get("type").asText()).isEqualTo("BertPreTokenizer");
+        assertThat(settings.get("model").get("type").asText()).isEqualTo("WordPiece");
+        assertThat(settings.get("model").get("continuing_subword_prefix").asText())
+                .isEqualTo("##");
+        assertThat(settings.get("added_tokens").findValuesAsText("content")).contains("[UNK]");
     }
 
     /** LangChain4j's steps for the inner tokens of one window (OnnxBertBiEncoder.toText, then encode). */
