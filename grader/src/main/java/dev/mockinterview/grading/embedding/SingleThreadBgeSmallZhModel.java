@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +61,13 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
     private final LongBuffer ones = filled(1);
 
     private final LongBuffer zeros = filled(0);
+    /** Per embedding thread, where the session writes the last hidden state of a text (2 KB per token). */
+    private final ThreadLocal<FloatBuffer> hiddenStates =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(MAX_POSITIONS * HIDDEN * Float.BYTES)
+                    .order(ByteOrder.nativeOrder())
+                    .asFloatBuffer());
+
+    private final String output;
     private final EmbeddingModel longTexts;
     private final Executor executor;
 
@@ -84,6 +92,8 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
                 InputStream vocabulary = resource(TOKENIZER)) {
             this.session = environment.createSession(model.readAllBytes(), singleThreaded());
             this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+            // The last hidden state, the model's only output as LangChain4j reads it (result.get(0)).
+            this.output = session.getOutputNames().iterator().next();
             // The options LangChain4j's OnnxBertBiEncoder gives it.
             this.tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
             this.tokenizerHandle = tokenizer.getHandle();
@@ -234,18 +244,22 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
 
     private float[] clsVector(long[] ids) {
         long[] shape = {1, ids.length};
-        // Direct buffers in native order are read in place; the shared masks are only ever read.
+        FloatBuffer hidden = hiddenStates.get();
+        // Direct buffers in native order are read and written in place; the shared masks are only ever read.
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
                 OnnxTensor maskTensor = OnnxTensor.createTensor(environment, first(ones, ids.length), shape);
-                OnnxTensor typeTensor = OnnxTensor.createTensor(environment, first(zeros, ids.length), shape)) {
+                OnnxTensor typeTensor = OnnxTensor.createTensor(environment, first(zeros, ids.length), shape);
+                OnnxTensor hiddenTensor = OnnxTensor.createTensor(
+                        environment, hidden.duplicate().limit(ids.length * HIDDEN), new long[] {1, ids.length, HIDDEN
+                        })) {
             Map<String, OnnxTensor> inputs = wantsTokenTypes
                     ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
-            try (OrtSession.Result result = session.run(inputs)) {
-                // bge is trained with [CLS] pooling: the first position of the last hidden state, read alone
-                // instead of copying every position into nested arrays.
+            try (OrtSession.Result result = session.run(inputs, Map.of(output, hiddenTensor))) {
+                // bge is trained with [CLS] pooling: the first position of the last hidden state, read where the
+                // model wrote it instead of copying every position out.
                 float[] cls = new float[HIDDEN];
-                ((OnnxTensor) result.get(0)).getFloatBuffer().get(cls);
+                hidden.get(0, cls);
                 return cls;
             }
         } catch (OrtException e) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,12 @@ public final class Glossary {
     private final Map<Character, List<ChineseForm>> chineseFormsByFirstChar;
     /** The concepts' English probes by the character after their leading blank. */
     private final Map<Character, List<EnglishProbe>> englishProbesBySecondChar;
+    /** The keys of the maps by first character, read without boxing every character of a text. */
+    private final BitSet synonymFirstChars;
+
+    private final BitSet chineseFirstChars;
+    /** The concepts with a probe of a blank alone (none in the bundled glossary). */
+    private final List<Integer> conceptsWithShortProbes;
 
     private Glossary(List<Concept> concepts, Map<String, String> canonicalForms) {
         this.concepts = List.copyOf(concepts);
@@ -80,6 +87,21 @@ public final class Glossary {
         }
         englishBySecondChar.replaceAll((second, probes) -> List.copyOf(probes));
         this.englishProbesBySecondChar = Map.copyOf(englishBySecondChar);
+        this.synonymFirstChars = charSet(formsByFirstChar.keySet());
+        this.chineseFirstChars = charSet(chineseFormsByFirstChar.keySet());
+        List<Integer> shortProbes = new ArrayList<>();
+        for (int c = 0; c < this.concepts.size(); c++) {
+            if (this.concepts.get(c).englishProbes().stream().anyMatch(probe -> probe.length() < 2)) {
+                shortProbes.add(c);
+            }
+        }
+        this.conceptsWithShortProbes = List.copyOf(shortProbes);
+    }
+
+    private static BitSet charSet(Set<Character> chars) {
+        BitSet set = new BitSet(Character.MAX_VALUE + 1);
+        chars.forEach(set::set);
+        return set;
     }
 
     /** The bundled glossary. */
@@ -152,6 +174,9 @@ public final class Glossary {
 
     /** The longest synonym form that the text has at this offset, if any (two forms of one length differ). */
     private @Nullable String longestFormAt(String text, int offset) {
+        if (!synonymFirstChars.get(text.charAt(offset))) {
+            return null;
+        }
         List<String> forms = formsByFirstChar.get(text.charAt(offset));
         if (forms != null) {
             for (String form : forms) {
@@ -168,7 +193,10 @@ public final class Glossary {
         boolean[] named = new boolean[concepts.size()];
         // Chinese forms are substrings: only those starting with the character at hand are tried.
         for (int i = 0; i < normalized.length(); i++) {
-            for (ChineseForm form : chineseFormsByFirstChar.getOrDefault(normalized.charAt(i), List.of())) {
+            if (!chineseFirstChars.get(normalized.charAt(i))) {
+                continue;
+            }
+            for (ChineseForm form : chineseFormsByFirstChar.get(normalized.charAt(i))) {
                 if (!named[form.concept()] && normalized.startsWith(form.text(), i)) {
                     named[form.concept()] = true;
                 }
@@ -185,9 +213,12 @@ public final class Glossary {
                 }
             }
         }
+        for (int c : conceptsWithShortProbes) {
+            named[c] = named[c] || concepts.get(c).isNamedByShortProbe(wordLine);
+        }
         Set<String> found = new HashSet<>();
         for (int c = 0; c < concepts.size(); c++) {
-            if (named[c] || concepts.get(c).isNamedByShortProbe(wordLine)) {
+            if (named[c]) {
                 found.add(concepts.get(c).id());
             }
         }
