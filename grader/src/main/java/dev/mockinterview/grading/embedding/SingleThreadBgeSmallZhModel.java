@@ -33,13 +33,14 @@ import java.util.concurrent.Executor;
  * through a session with one intra-op thread that does not spin, on the calling thread or, side by side, on the
  * executor it is given (the service gives it one thread per core, shared by all grades).
  *
- * <p>The vectors are LangChain4j's: same ONNX file and tokenizer from the same jar, same text fed to the model (the
- * tokens are rebuilt into a sentence and re-tokenized as LangChain4j does), one text per run (the quantized model
+ * <p>The vectors are LangChain4j's: same ONNX file and tokenizer from the same jar, same ids fed to the model (those
+ * of the sentence LangChain4j rebuilds from the tokens, see {@link #modelInput}), one text per run (the quantized model
  * scales its activations per run, so a batch would shift them), the [CLS] vector normalised in the same float
  * arithmetic. Texts longer than one window, which LangChain4j averages over windows, go to LangChain4j itself.
  * {@code SingleThreadBgeSmallZhModelTest} holds the equality.
  *
- * <p>Thread-safe: an ONNX Runtime session and the tokenizer may be used concurrently.
+ * <p>Thread-safe: an ONNX Runtime session and the tokenizer may be used concurrently, the shared mask buffers are only
+ * read, and each embedding thread has its own output buffer (1 MB of direct memory).
  */
 public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
 
