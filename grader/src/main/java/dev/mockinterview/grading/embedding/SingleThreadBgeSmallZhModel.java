@@ -1,7 +1,7 @@
 package dev.mockinterview.grading.embedding;
 
-import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -12,6 +12,9 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,13 +33,14 @@ import java.util.concurrent.Executor;
  * through a session with one intra-op thread that does not spin, on the calling thread or, side by side, on the
  * executor it is given (the service gives it one thread per core, shared by all grades).
  *
- * <p>The vectors are LangChain4j's: same ONNX file and tokenizer from the same jar, same text fed to the model (the
- * tokens are rebuilt into a sentence and re-tokenized as LangChain4j does), one text per run (the quantized model
+ * <p>The vectors are LangChain4j's: same ONNX file and tokenizer from the same jar, same ids fed to the model (those
+ * of the sentence LangChain4j rebuilds from the tokens, see {@link #modelInput}), one text per run (the quantized model
  * scales its activations per run, so a batch would shift them), the [CLS] vector normalised in the same float
  * arithmetic. Texts longer than one window, which LangChain4j averages over windows, go to LangChain4j itself.
  * {@code SingleThreadBgeSmallZhModelTest} holds the equality.
  *
- * <p>Thread-safe: an ONNX Runtime session and the tokenizer may be used concurrently.
+ * <p>Thread-safe: an ONNX Runtime session and the tokenizer may be used concurrently, the shared mask buffers are only
+ * read, and each embedding thread has its own output buffer (1 MB of direct memory).
  */
 public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
 
@@ -44,11 +48,27 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
     private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
     /** BERT's 512 positions: [CLS], 510 tokens, [SEP]. */
     private static final int MAX_POSITIONS = 512;
+    /** The width of a hidden state, the vector's dimension. */
+    private static final int HIDDEN = 512;
+    /** The tokenizer's unknown token, one of its special tokens. */
+    private static final String UNKNOWN = "[UNK]";
 
     private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final boolean wantsTokenTypes;
     private final HuggingFaceTokenizer tokenizer;
+    private final long tokenizerHandle;
+    /** The attention mask and token types of any text of one window: all ones, all zeros. */
+    private final LongBuffer ones = filled(1);
+
+    private final LongBuffer zeros = filled(0);
+    /** Per embedding thread, where the session writes the last hidden state of a text (2 KB per token). */
+    private final ThreadLocal<FloatBuffer> hiddenStates =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(MAX_POSITIONS * HIDDEN * Float.BYTES)
+                    .order(ByteOrder.nativeOrder())
+                    .asFloatBuffer());
+
+    private final String output;
     private final EmbeddingModel longTexts;
     private final Executor executor;
 
@@ -73,8 +93,11 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
                 InputStream vocabulary = resource(TOKENIZER)) {
             this.session = environment.createSession(model.readAllBytes(), singleThreaded());
             this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
+            // The last hidden state, the model's only output as LangChain4j reads it (result.get(0)).
+            this.output = session.getOutputNames().iterator().next();
             // The options LangChain4j's OnnxBertBiEncoder gives it.
             this.tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
+            this.tokenizerHandle = tokenizer.getHandle();
         } catch (IOException | OrtException e) {
             throw new EmbeddingException(EmbeddingFailure.MODEL_NOT_LOADED, e);
         }
@@ -102,51 +125,161 @@ public final class SingleThreadBgeSmallZhModel implements EmbeddingModel {
 
     @Override
     public int dimension() {
-        return 512;
+        return HIDDEN;
     }
 
     private Embedding vector(String text) {
-        String[] tokens = tokenizer.encode(text).getTokens();
-        if (tokens.length <= 2 || tokens.length > MAX_POSITIONS) {
+        Tokens tokens = tokens(text);
+        if (tokens.ids().length <= 2 || tokens.ids().length > MAX_POSITIONS) {
             return longTexts.embed(text).content();
         }
         return Embedding.from(normalize(clsVector(modelInput(tokens))));
     }
 
     /**
-     * What LangChain4j feeds the model for a text of one window: its tokens (without [CLS] and [SEP]) joined back
-     * into a sentence, which is used if it tokenizes to the same tokens, else the tokens glued together. Usually the
-     * encoding of that sentence, so one tokenization is saved.
+     * The ids LangChain4j feeds the model for a text of one window: its tokens (without [CLS] and [SEP]) joined back
+     * into a sentence, whose encoding is used if it has the same tokens, else the encoding of the tokens glued
+     * together. A token and its id determine each other (one vocabulary), so "the same tokens" is "the same ids",
+     * and then the sentence's encoding is the text's own. When every token is plain (see {@link #isPlain}) the
+     * sentence is known to give the same tokens without encoding it; otherwise it is encoded and its ids compared.
      */
-    private Encoding modelInput(String[] tokens) {
-        List<String> inner = Arrays.asList(tokens).subList(1, tokens.length - 1);
-        String sentence = tokenizer.buildSentence(inner);
-        Encoding encoding = tokenizer.encode(sentence, true, false);
-        String[] again = encoding.getTokens();
-        boolean sameTokens = again.length == tokens.length
-                && Arrays.asList(again).subList(1, again.length - 1).equals(inner);
-        return sameTokens ? encoding : tokenizer.encode(String.join("", inner), true, false);
+    long[] modelInput(Tokens tokens) {
+        String[] all = tokens.tokens();
+        List<String> inner = Arrays.asList(all).subList(1, all.length - 1);
+        if (inner.stream().allMatch(SingleThreadBgeSmallZhModel::isPlain)) {
+            return tokens.ids();
+        }
+        long[] again = ids(tokenizer.buildSentence(inner));
+        return Arrays.equals(again, tokens.ids()) ? tokens.ids() : ids(String.join("", inner));
     }
 
-    private float[] clsVector(Encoding encoding) {
-        long[] ids = encoding.getIds();
+    /**
+     * A token that the rebuilt sentence gives back unchanged: [UNK], a special token that the tokenizer finds in any
+     * text before normalising it, or a token of letters, digits and symbols ("##" marking a continuation), or one
+     * punctuation mark. The sentence glues continuations to their word and puts a blank between words, so it holds
+     * the text's words as the tokenizer read them; this tokenizer's normaliser (BertNormalizer without lower case or
+     * accent stripping: it drops control characters, turns blanks into spaces and puts spaces around CJK) leaves
+     * such characters as they are, so the pre-tokenizer cuts the same words and WordPiece splits them into the same
+     * pieces. Anything else (a blank, a control or format character, a combining mark, punctuation inside a piece)
+     * is checked by encoding the sentence. {@code SingleThreadBgeSmallZhModelTest} pins the tokenizer's settings.
+     */
+    static boolean isPlain(String token) {
+        if (token.equals(UNKNOWN)) {
+            return true;
+        }
+        if (token.length() == 1 && isPunctuation(token.charAt(0))) {
+            return true;
+        }
+        int start = token.startsWith("##") ? 2 : 0;
+        if (start == token.length()) {
+            return false;
+        }
+        for (int i = start; i < token.length(); i++) {
+            if (!isWordChar(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            // The pre-tokenizer cuts every ASCII mark, symbols included, out of a word.
+            return Character.isLetterOrDigit(c);
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER,
+                    Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    /** A text's tokens, [CLS] and [SEP] included, and their ids. */
+    record Tokens(String[] tokens, long[] ids) {}
+
+    /**
+     * The tokenizer's encoding read through its native library, as DJL's {@code encode} does, but only the tokens and
+     * ids: DJL also copies out the word ids, masks and the character span of every token, which cost more than the
+     * tokenization itself and are not needed (one text, no padding: the mask is all ones, the type ids all zeros).
+     */
+    Tokens tokens(String text) {
+        long encoding = TokenizersLibrary.LIB.encode(tokenizerHandle, text, true);
+        try {
+            return new Tokens(TokenizersLibrary.LIB.getTokens(encoding), TokenizersLibrary.LIB.getTokenIds(encoding));
+        } finally {
+            TokenizersLibrary.LIB.deleteEncoding(encoding);
+        }
+    }
+
+    private long[] ids(String text) {
+        long encoding = TokenizersLibrary.LIB.encode(tokenizerHandle, text, true);
+        try {
+            return TokenizersLibrary.LIB.getTokenIds(encoding);
+        } finally {
+            TokenizersLibrary.LIB.deleteEncoding(encoding);
+        }
+    }
+
+    private float[] clsVector(long[] ids) {
         long[] shape = {1, ids.length};
+        FloatBuffer hidden = hiddenStates.get();
+        // Direct buffers in native order are read and written in place; the shared masks are only ever read.
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
-                OnnxTensor maskTensor =
-                        OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
-                OnnxTensor typeTensor =
-                        OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape)) {
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, first(ones, ids.length), shape);
+                OnnxTensor typeTensor = OnnxTensor.createTensor(environment, first(zeros, ids.length), shape);
+                OnnxTensor hiddenTensor = OnnxTensor.createTensor(
+                        environment, hidden.duplicate().limit(ids.length * HIDDEN), new long[] {1, ids.length, HIDDEN
+                        })) {
             Map<String, OnnxTensor> inputs = wantsTokenTypes
                     ? Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor)
                     : Map.of("input_ids", idTensor, "attention_mask", maskTensor);
-            try (OrtSession.Result result = session.run(inputs)) {
-                // bge is trained with [CLS] pooling: the first position of the last hidden state.
-                float[][][] hidden = (float[][][]) result.get(0).getValue();
-                return hidden[0][0];
+            try (OrtSession.Result result = session.run(inputs, Map.of(output, hiddenTensor))) {
+                // bge is trained with [CLS] pooling: the first position of the last hidden state, read where the
+                // model wrote it instead of copying every position out.
+                float[] cls = new float[HIDDEN];
+                hidden.get(0, cls);
+                return cls;
             }
         } catch (OrtException e) {
             throw new EmbeddingException(EmbeddingFailure.INFERENCE_FAILED, e);
         }
+    }
+
+    private static LongBuffer first(LongBuffer values, int count) {
+        return values.duplicate().limit(count);
+    }
+
+    private static LongBuffer filled(long value) {
+        LongBuffer buffer = ByteBuffer.allocateDirect(MAX_POSITIONS * Long.BYTES)
+                .order(ByteOrder.nativeOrder())
+                .asLongBuffer();
+        for (int i = 0; i < MAX_POSITIONS; i++) {
+            buffer.put(i, value);
+        }
+        return buffer;
     }
 
     /** LangChain4j's normalisation, float for float, so the vectors are bit for bit its own. */

@@ -43,4 +43,14 @@ class GlossaryTest {
         assertThat(extractor.terms("训练开销大").concepts())
                 .isEqualTo(extractor.terms("训练成本大").concepts());
     }
+
+    @Test
+    void conceptsAreNamedByAChineseFormAnywhereOrAnEnglishWordStart() {
+        assertThat(glossary.conceptsIn("先做层归一化再进残差")).contains("normalization");
+        assertThat(glossary.conceptsIn("we apply rmsnorm before each block")).contains("normalization");
+        assertThat(glossary.conceptsIn("it normalizes the scores")).contains("normalization");
+        assertThat(glossary.conceptsIn("the norm of the gradient")).contains("normalization");
+        assertThat(glossary.conceptsIn("a normal distribution")).doesNotContain("normalization");
+        assertThat(glossary.conceptsIn("这句话没有任何术语")).isEmpty();
+    }
 }
