@@ -82,11 +82,7 @@ class SingleThreadBgeSmallZhModelTest {
      */
     @Test
     void modelInputIsLangChain4jsForEveryTextOfTheEvaluationSets() throws IOException {
-        HuggingFaceTokenizer tokenizer;
-        try (InputStream vocabulary =
-                getClass().getClassLoader().getResourceAsStream("bge-small-zh-v1.5-q-tokenizer.json")) {
-            tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
-        }
+        HuggingFaceTokenizer tokenizer = bundledTokenizer();
         List<String> texts = evaluationTexts();
         int checked = 0;
         for (String text : texts) {
@@ -114,11 +110,7 @@ class SingleThreadBgeSmallZhModelTest {
      */
     @Test
     void tokensThatDoNotSurviveTheirSentenceAreGluedAsLangChain4jGluesThem() throws IOException {
-        HuggingFaceTokenizer tokenizer;
-        try (InputStream vocabulary =
-                getClass().getClassLoader().getResourceAsStream("bge-small-zh-v1.5-q-tokenizer.json")) {
-            tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
-        }
+        HuggingFaceTokenizer tokenizer = bundledTokenizer();
         List<String> inner = List.of("quantization", "的", "误差", "[MASK]");
         assertThat(tokenizer.tokenize(tokenizer.buildSentence(inner))).hasSizeGreaterThan(inner.size() + 2);
 
@@ -237,5 +229,13 @@ class SingleThreadBgeSmallZhModelTest {
     @Test
     void blankTextIsRefusedAsLangChain4jRefusesIt() {
         assertThatThrownBy(() -> model.embed("   ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The tokenizer of the bundled model, with the options LangChain4j gives it. */
+    private HuggingFaceTokenizer bundledTokenizer() throws IOException {
+        try (InputStream vocabulary =
+                getClass().getClassLoader().getResourceAsStream("bge-small-zh-v1.5-q-tokenizer.json")) {
+            return HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
+        }
     }
 }
