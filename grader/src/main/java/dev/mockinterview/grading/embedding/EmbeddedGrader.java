@@ -287,6 +287,7 @@ public final class EmbeddedGrader implements AnswerGrader {
         AttributionCheck attributions = new AttributionCheck();
         ExclusiveClaimCheck scopes = new ExclusiveClaimCheck();
         ListNarrowingCheck lists = new ListNarrowingCheck();
+        ListMemberSwapCheck members = new ListMemberSwapCheck();
         return List.of(
                 // A point's attributes bound to another entity of its family ("ZeRO-3 只分片优化器状态").
                 (points, answer, rubric) -> swaps.swaps(points, answer, rubric.question()),
@@ -301,7 +302,9 @@ public final class EmbeddedGrader implements AnswerGrader {
                 // A scope widened or narrowed ("q、k、v 都旋转" against "只作用于 q 和 k").
                 (points, answer, rubric) -> scopes.claims(points, answer, rubric.question()),
                 // One member of the point's list made the only one ("只能对接 OpenAI" against "OpenAI、开源模型和本地服务").
-                (points, answer, rubric) -> lists.claims(points, answer));
+                (points, answer, rubric) -> lists.claims(points, answer),
+                // One point's named members filed under another point's label ("预训练语料用 Alpaca、ShareGPT").
+                (points, answer, rubric) -> members.claims(points, answer));
     }
 
     /** A clause of the answer that says this point's thing of another entity of its family. */

@@ -1,0 +1,107 @@
+package dev.mockinterview.grading.embedding;
+
+import dev.mockinterview.grading.lexical.TermExtractor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a clause of the answer that files one point's named members under another point's heading: the rubric has
+ * "预训练网页语料：Common Crawl、C4、RefinedWeb" and "SFT / 指令数据：Alpaca、Dolly-15k、ShareGPT", the answer "预训练阶段主要用
+ * Alpaca、ShareGPT 这类大规模网页语料". Every name is one of the rubric's, so similarity and the other checks see a
+ * match; what is wrong is which heading they stand under.
+ *
+ * <p>Both points must be labelled lists ("标签：…" with at least two English names each). The clause must name at least
+ * two members of the second point and none of the first, share at least two words with the first point's label and
+ * none with the second's, and assert (no negation, hedge, condition or question in its sentence so far). The second
+ * point is then incorrect, with the clause as evidence. Thread-safe and stateless.
+ */
+final class ListMemberSwapCheck {
+
+    /** A point's label: what its list is a list of. */
+    private static final Pattern LABEL = Pattern.compile("^([^：:。，,]{2,16})[：:]");
+
+    private static final Pattern NOT_ASSERTED =
+            Pattern.compile("不|没|无|非|别|如果|假如|要是|的话|可能|也许|好像|似乎|[?？]|吗" + "|\\b(?:not|no|if|maybe)\\b");
+
+    /** A labelled point that lists named things. */
+    private record ListPoint(int index, Set<String> labelWords, Set<String> members) {}
+
+    /**
+     * @param answer the sanitized answer (offsets are the candidate's own)
+     * @return for each point index whose members the answer files under another point's label, where and why
+     */
+    Map<Integer, ContradictingClause> claims(List<String> points, String answer) {
+        List<ListPoint> lists = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            String point = TermExtractor.normalize(points.get(i));
+            Matcher label = LABEL.matcher(point);
+            if (!label.find()) {
+                continue;
+            }
+            Set<String> members = names(point.substring(label.end()));
+            if (members.size() >= 2) {
+                lists.add(new ListPoint(i, ContradictionCheck.contentWords(label.group(1), Map.of()), members));
+            }
+        }
+        Map<Integer, ContradictingClause> claims = new HashMap<>();
+        if (lists.size() < 2) {
+            return claims;
+        }
+        for (AnswerClause clause : AnswerClause.of(answer)) {
+            if (NOT_ASSERTED.matcher(clause.sentenceSoFar()).find()) {
+                continue;
+            }
+            String text = clause.text();
+            Set<String> named = names(text);
+            Set<String> words = ContradictionCheck.contentWords(text, Map.of());
+            for (ListPoint heading : lists) {
+                if (ContradictionCheck.shared(words, heading.labelWords()) < 2
+                        || named.stream().anyMatch(heading.members()::contains)) {
+                    continue;
+                }
+                for (ListPoint owner : lists) {
+                    if (owner == heading || claims.containsKey(owner.index())) {
+                        continue;
+                    }
+                    Set<String> filed = new HashSet<>(named);
+                    filed.retainAll(owner.members());
+                    filed.removeAll(heading.members());
+                    if (filed.size() >= 2 && ContradictionCheck.shared(words, owner.labelWords()) == 0) {
+                        claims.put(
+                                owner.index(),
+                                new ContradictingClause(
+                                        clause.start(),
+                                        clause.end(),
+                                        "把「" + String.join("、", new TreeSet<>(filed)) + "」归到了「"
+                                                + label(points.get(heading.index())) + "」"));
+                    }
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static String label(String point) {
+        Matcher label = LABEL.matcher(point.strip());
+        return label.find() ? label.group(1).strip() : "";
+    }
+
+    /** The English names of a text, as normalized text spells them ("common", "c4", "refinedweb"). */
+    private static Set<String> names(String text) {
+        Set<String> names = new HashSet<>();
+        Matcher name = ContradictionCheck.ENTITY.matcher(text);
+        while (name.find()) {
+            if (name.group().length() >= 2) {
+                names.add(name.group());
+            }
+        }
+        return names;
+    }
+}
