@@ -93,15 +93,10 @@ final class ListMemberSwapCheck {
         return label.find() ? label.group(1).strip() : "";
     }
 
-    /** The English names of a text, as normalized text spells them ("common", "c4", "refinedweb"). */
+    /** The English names of a text of two letters or more, as normalized text spells them ("common", "c4"). */
     private static Set<String> names(String text) {
-        Set<String> names = new HashSet<>();
-        Matcher name = ContradictionCheck.ENTITY.matcher(text);
-        while (name.find()) {
-            if (name.group().length() >= 2) {
-                names.add(name.group());
-            }
-        }
+        Set<String> names = ContradictionCheck.englishTerms(text);
+        names.removeIf(name -> name.length() < 2);
         return names;
     }
 }
