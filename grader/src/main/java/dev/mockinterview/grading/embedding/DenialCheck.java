@@ -47,8 +47,8 @@ final class DenialCheck {
             "(?:跟|和|与|同)([^,，;；。]{2,16}?)(?:(?:都|也|其实|完全|根本|并|基本)?(?:没有?|毫无|并无|没啥)(?:什么|任何|太大|多大|直接)?(?:关系|关联|影响)|无关)");
 
     /**
-     * "X 是多余的", "X 不重要", "X 已经被淘汰", "X 是不支持的": the thing before it is needless, obsolete or impossible. Only at the end of its clause:
-     * "没必要上大模型" has its object after it and prefers something else in a case.
+     * "X 是多余的", "X 不重要", "X 已经被淘汰", "X 是不支持的": the thing before it is needless, obsolete or impossible.
+     * Only at the end of its clause: "没必要上大模型" has its object after it and prefers something else in a case.
      */
     private static final Pattern NEEDLESS = Pattern.compile(
             "(?:(?:是|都是|完全是|根本是|其实是)?(?:完全|根本|其实)?(?:多余|没必要|不必要|不重要|没有用|没用|无用|可有可无|没有意义|没意义|不起作用|没有作用|没作用|没(?:什么|啥|多大)(?:用|作用|效果|意义)|用处不大|作用不大)"
@@ -89,7 +89,7 @@ final class DenialCheck {
 
     /** Verbs that remove or keep out what follows them: a negation after one is part of what is removed. */
     private static final Pattern REMOVES =
-            Pattern.compile("(?:排除|过滤|过滤掉|去掉|去除|剔除|清除|删除|删掉|避免|防止|杜绝|识别出?|筛掉|拦截)(?:掉|出)?(?:那些|这些|其中的?)?$");
+            Pattern.compile("(?:排除|过滤|去掉|去除|剔除|清除|删除|删掉|避免|防止|杜绝|识别|筛掉|拦截)(?:掉|出)?(?:那些|这些|其中的?)?$");
 
     /** A point's word in an exception or a condition ("除了 LangChain 内置的…", "如果发现…效果不佳") is not asserted. */
     private static final Pattern EXCEPTED = Pattern.compile("除了|除去|如果|假如|要是|若");
@@ -229,7 +229,6 @@ final class DenialCheck {
         return true;
     }
 
-    /** The English word or the CJK bigram at {@code at}, or null. */
     /**
      * A negation between the same verb twice asks a question ("能不能", "会不会", "需不需要", "有没有"): the character before
      * the negation is the one after it.
@@ -258,6 +257,7 @@ final class DenialCheck {
         return at;
     }
 
+    /** The English word or the CJK bigram at {@code at}, or null. */
     private static @Nullable String deniedWord(String clause, int at) {
         Matcher english = ContradictionCheck.ENTITY.matcher(clause).region(at, clause.length());
         if (english.lookingAt()) {
