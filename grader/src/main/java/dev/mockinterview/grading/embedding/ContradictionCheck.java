@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -221,10 +222,7 @@ final class ContradictionCheck {
                 }
                 if (onTopic) {
                     String claim = subClaimAbout(p, clause);
-                    // A clause naming the point's own entity is about this point, whatever it shares.
-                    List<String> fitBetter = named.stream().anyMatch(pointNames::contains)
-                            ? List.of()
-                            : fitBetter(clauseWords, point, rubric);
+                    List<String> fitBetter = fitBetter(clauseWords, named, point, pointNames, rubric);
                     for (OppositePair pair : OPPOSITES) {
                         List<Pattern> side = pair.first();
                         Optional<String> opposite = opposite(claim, clause, sentence, pair, side, pair.second());
@@ -232,7 +230,9 @@ final class ContradictionCheck {
                             side = pair.second();
                             opposite = opposite(claim, clause, sentence, pair, side, pair.first());
                         }
-                        if (opposite.isPresent() && aboutThisPoint(fitBetter, side)) {
+                        List<Pattern> pointSide = side;
+                        if (opposite.isPresent()
+                                && aboutThisPoint(fitBetter, other -> firstAsserted(other, pointSide) != null)) {
                             return opposite;
                         }
                     }
@@ -318,32 +318,44 @@ final class ContradictionCheck {
     }
 
     /**
-     * The rubric's other points (normalized) that share the most words with the clause, if more than this point does. A
-     * clause that fits another point best states that point; it contradicts this one only if that point says this
-     * point's side too.
-     * In a rubric that lists options ("在线预处理…", "训练前一次性预处理并保存"; "全量微调更新全部参数", "LoRA 冻结 W") an
-     * answer naming one option speaks of it, not against the others.
+     * The rubric's other points (normalized) that share the most words with the clause, if more than this point does,
+     * and the clause does not name the point's own entity (then it is about this point, whatever it shares). A clause
+     * that fits another point best states that point: it contradicts this one only if that point says this point's
+     * side too ({@link #aboutThisPoint}). In a rubric that lists options ("在线预处理…", "训练前一次性预处理并保存";
+     * "全量微调更新全部参数", "LoRA 冻结 W") an answer naming one option speaks of it, not against the others.
      */
-    static List<String> fitBetter(Set<String> clauseWords, String point, Rubric rubric) {
+    static List<String> fitBetter(
+            Set<String> clauseWords, Set<String> clauseNames, String point, Set<String> pointNames, Rubric rubric) {
         List<String> allPoints = rubric.allPoints();
         int self = allPoints.indexOf(point);
-        if (self < 0) {
+        if (self < 0 || clauseNames.stream().anyMatch(pointNames::contains)) {
             return List.of();
         }
         int best = shared(clauseWords, rubric.pointWords().get(self));
+        for (int j = 0; j < allPoints.size(); j++) {
+            if (!allPoints.get(j).equals(point)) {
+                best = Math.max(best, shared(clauseWords, rubric.pointWords().get(j)));
+            }
+        }
+        if (best == shared(clauseWords, rubric.pointWords().get(self))) {
+            return List.of();
+        }
         List<String> better = new ArrayList<>();
         for (int j = 0; j < allPoints.size(); j++) {
-            int withOther = shared(clauseWords, rubric.pointWords().get(j));
-            if (allPoints.get(j).equals(point) || withOther < best || withOther == best && better.isEmpty()) {
-                continue;
+            if (!allPoints.get(j).equals(point)
+                    && shared(clauseWords, rubric.pointWords().get(j)) == best) {
+                better.add(TermExtractor.normalize(allPoints.get(j)));
             }
-            if (withOther > best) {
-                better.clear();
-                best = withOther;
-            }
-            better.add(TermExtractor.normalize(allPoints.get(j)));
         }
         return better;
+    }
+
+    /**
+     * No other point fits the clause better ({@link #fitBetter}), or one that does says the point's side too, and is
+     * contradicted as well.
+     */
+    static boolean aboutThisPoint(List<String> fitBetter, Predicate<String> saysPointsSide) {
+        return fitBetter.isEmpty() || fitBetter.stream().anyMatch(saysPointsSide);
     }
 
     /**
@@ -648,11 +660,6 @@ final class ContradictionCheck {
             return Optional.empty();
         }
         return Optional.of("说的是「" + answered.group() + "」，要点是「" + said.group() + "」");
-    }
-
-    /** No other point fits the clause better, or one that does says the point's side too (and is contradicted too). */
-    private static boolean aboutThisPoint(List<String> fitBetter, List<Pattern> side) {
-        return fitBetter.isEmpty() || fitBetter.stream().anyMatch(other -> firstAsserted(other, side) != null);
     }
 
     private static @Nullable MatchResult firstAsserted(String text, List<Pattern> forms) {

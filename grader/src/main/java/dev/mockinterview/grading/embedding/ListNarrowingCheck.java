@@ -75,7 +75,7 @@ final class ListNarrowingCheck {
                     members.stream().filter(m -> names(restricted, m)).toList();
             if (named.size() != 1
                     || members.stream().filter(m -> names(text, m)).count() != 1
-                    || NEGATION.matcher(restricted.substring(0, at(restricted, named.get(0))))
+                    || NEGATION.matcher(restricted.substring(0, WordSearch.find(restricted, named.get(0), 0)))
                             .find()) {
                 continue;
             }
@@ -180,13 +180,6 @@ final class ListNarrowingCheck {
     }
 
     private static boolean names(String text, String member) {
-        return at(text, member) >= 0;
-    }
-
-    /** Where the member stands in the text: a Latin name as a whole word, a Chinese word anywhere; -1 if nowhere. */
-    private static int at(String text, String member) {
-        return ContradictionCheck.ENTITY.matcher(member).matches()
-                ? ContradictionCheck.wholeWordAt(text, member, 0)
-                : text.indexOf(member);
+        return WordSearch.contains(text, member);
     }
 }

@@ -153,10 +153,8 @@ final class OppositeClaimCheck {
                         clause.text(),
                         onSubject,
                         bound,
-                        // A clause naming the point's own entity is about this point, whatever it shares.
-                        clause.names().stream().anyMatch(pointNames::contains)
-                                ? List.of()
-                                : ContradictionCheck.fitBetter(clause.words(), points.get(i), rubric));
+                        ContradictionCheck.fitBetter(
+                                clause.words(), clause.names(), points.get(i), pointNames, rubric));
                 if (reason == null) {
                     reason = inverted(point, clause.text());
                 }
@@ -179,8 +177,9 @@ final class OppositeClaimCheck {
                         && ContradictionCheck.shared(clause.sentenceWords(), pointWords) >= 2;
     }
 
-    /** The clause puts another member into a slot of the point's member, and the answer nowhere puts the member there. */
     /**
+     * The clause puts another member into a slot of the point's member, and the answer nowhere puts the member there.
+     *
      * @param fitBetter the rubric's other points that the clause fits better: one of them must say the point's member
      *     too, or the clause states that point rather than the opposite of this one
      */
@@ -208,7 +207,7 @@ final class OppositeClaimCheck {
                                         && !pointSaysToo(inPoint.get(other), answered, side)
                                         && !bothInClause(point, family, bound, said)
                                         && !saidAnywhere(all, family, bound, said, sides)
-                                        && aboutThisPoint(fitBetter, family, bound)) {
+                                        && ContradictionCheck.aboutThisPoint(fitBetter, saysMember(family, bound))) {
                                     return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
                                 }
                             }
@@ -220,11 +219,9 @@ final class OppositeClaimCheck {
         return null;
     }
 
-    /** No other point fits the clause better, or one that does holds the point's member too (and is contradicted too). */
-    private static boolean aboutThisPoint(List<String> fitBetter, Family family, int member) {
-        return fitBetter.isEmpty()
-                || fitBetter.stream()
-                        .anyMatch(other -> !occurrences(other, family, member).isEmpty());
+    /** Whether a text holds a form of the family's member. */
+    private static Predicate<String> saysMember(Family family, int member) {
+        return text -> !occurrences(text, family, member).isEmpty();
     }
 
     /**
