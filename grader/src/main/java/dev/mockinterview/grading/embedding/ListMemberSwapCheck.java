@@ -28,10 +28,10 @@ final class ListMemberSwapCheck {
     private static final Pattern LABEL = Pattern.compile("^([^：:。，,]{2,16})[：:]");
 
     private static final Pattern NOT_ASSERTED =
-            Pattern.compile("不|没|无|非|别|如果|假如|要是|的话|可能|也许|好像|似乎|[?？]|吗" + "|\\b(?:not|no|if|maybe)\\b");
+            Pattern.compile("不|没|无|非|别|如果|假如|要是|的话|可能|也许|好像|似乎|[?？]|吗|\\b(?:not|no|if|maybe)\\b");
 
-    /** A labelled point that lists named things. */
-    private record ListPoint(int index, Set<String> labelWords, Set<String> members) {}
+    /** A labelled point that lists named things: its label as the rubric writes it, the label's words, its names. */
+    private record ListPoint(int index, String label, Set<String> labelWords, Set<String> members) {}
 
     /**
      * @param answer the sanitized answer (offsets are the candidate's own)
@@ -47,7 +47,8 @@ final class ListMemberSwapCheck {
             }
             Set<String> members = names(point.substring(label.end()));
             if (members.size() >= 2) {
-                lists.add(new ListPoint(i, ContradictionCheck.contentWords(label.group(1), Map.of()), members));
+                lists.add(new ListPoint(
+                        i, label(points.get(i)), ContradictionCheck.contentWords(label.group(1), Map.of()), members));
             }
         }
         Map<Integer, ContradictingClause> claims = new HashMap<>();
@@ -70,17 +71,17 @@ final class ListMemberSwapCheck {
                     if (owner == heading || claims.containsKey(owner.index())) {
                         continue;
                     }
+                    // The clause names none of the heading's members (above), so all it names of the owner's is filed.
                     Set<String> filed = new HashSet<>(named);
                     filed.retainAll(owner.members());
-                    filed.removeAll(heading.members());
                     if (filed.size() >= 2 && ContradictionCheck.shared(words, owner.labelWords()) == 0) {
                         claims.put(
                                 owner.index(),
                                 new ContradictingClause(
                                         clause.start(),
                                         clause.end(),
-                                        "把「" + String.join("、", new TreeSet<>(filed)) + "」归到了「"
-                                                + label(points.get(heading.index())) + "」"));
+                                        "把「" + String.join("、", new TreeSet<>(filed)) + "」归到了「" + heading.label()
+                                                + "」"));
                     }
                 }
             }
