@@ -71,10 +71,14 @@ final class ListNarrowingCheck {
                 continue;
             }
             String restricted = text.substring(only.end());
-            List<String> named =
-                    members.stream().filter(m -> names(restricted, m)).toList();
+            List<String> named = members.stream()
+                    .filter(m -> WordSearch.contains(restricted, m))
+                    .toList();
             if (named.size() != 1
-                    || members.stream().filter(m -> names(text, m)).count() != 1
+                    || members.stream()
+                                    .filter(m -> WordSearch.contains(text, m))
+                                    .count()
+                            != 1
                     || NEGATION.matcher(restricted.substring(0, WordSearch.find(restricted, named.get(0), 0)))
                             .find()) {
                 continue;
@@ -99,7 +103,7 @@ final class ListNarrowingCheck {
             String text = clause.text();
             for (String member : members) {
                 if (!member.equals(named)
-                        && names(text, member)
+                        && WordSearch.contains(text, member)
                         && !NEGATION.matcher(text).find()) {
                     return true;
                 }
@@ -177,9 +181,5 @@ final class ListNarrowingCheck {
                         && ContradictionCheck.FUNCTION_CHARS.indexOf(bigram.charAt(1)) < 0
                 ? bigram
                 : null;
-    }
-
-    private static boolean names(String text, String member) {
-        return WordSearch.contains(text, member);
     }
 }
