@@ -55,6 +55,13 @@ final class EntitySwapCheck {
     /** A clause that opens with a name and goes on to say something of it in Chinese: "LangServe 负责部署". */
     private static final Pattern NAMED_CLAUSE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9._-]+\\s*[\\u4e00-\\u9fff]");
 
+    /**
+     * A clause that only names the frame of what follows ("inference 意义上，LLM 逐 token 生成", "训练方面，…"): it says
+     * nothing of its name, so it is no side binding an entity.
+     */
+    private static final Pattern FRAME_ONLY =
+            Pattern.compile("\\s*[A-Za-z][A-Za-z0-9._-]+\\s*(?:的)?(?:意义上|意义下|层面上?|方面|角度上?|来说|而言|的话|来看)\\s*");
+
     /** A point's label ("生产配套：", "Adapter："), which names its topic rather than one clause's entity. */
     private static final Pattern POINT_LABEL = Pattern.compile("[^：:，,]{1,12}[：:]\\s*");
 
@@ -202,7 +209,10 @@ final class EntitySwapCheck {
         List<String> sides = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String clause : CLAUSE_SIDES.split(body)) {
-            String name = NAMED_CLAUSE.matcher(clause).lookingAt() ? subject(clause) : "";
+            String name = NAMED_CLAUSE.matcher(clause).lookingAt()
+                            && !FRAME_ONLY.matcher(clause).matches()
+                    ? subject(clause)
+                    : "";
             if (!name.isEmpty() && names.add(name) || sides.isEmpty()) {
                 sides.add(clause);
             } else {

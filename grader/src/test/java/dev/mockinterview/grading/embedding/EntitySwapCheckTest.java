@@ -140,4 +140,12 @@ class EntitySwapCheckTest {
         assertThat(check.swaps(points, "Sigmoid 的公式是 1/(1+e^-x)，Tanh 以 0 为中心。", "常见激活函数有哪些？"))
                 .isEmpty();
     }
+
+    @Test
+    void aClauseThatOnlyFramesWhatFollowsBindsNoEntity() {
+        List<String> points = List.of("training 意义上，BERT 用 MLM 随机遮盖词再预测", "Prompt 方面，要给出清楚的指令和示例", "评估用 GLUE 基准");
+
+        assertThat(check.swaps(points, "要说 training 的话很简单，它就是随机遮盖一部分词，然后再预测被遮盖的词。", "BERT 是怎么训练和使用的？"))
+                .isEmpty();
+    }
 }
