@@ -83,8 +83,8 @@ final class DenialCheck {
      * n-gram" by "不会出现重复的三元组". A prohibition negates too: "TP 别超过单机卡数" says "不超过单机"; 别 only where it is
      * not part of a word (区别, 特别, 别的).
      */
-    private static final Pattern NEGATIVE_VERB =
-            Pattern.compile("避免|防止|预防|禁止|阻止|杜绝|抑制|屏蔽|规避|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|去除|消除|移除|删除|降低|不|没|无|切勿|切忌|勿|"
+    private static final Pattern NEGATIVE_VERB = Pattern.compile(
+            "避免|防止|预防|禁止|阻止|杜绝|抑制|屏蔽|规避|减少|缓解|无需|省去|省掉|免去|绕过|跳过|摆脱|去掉|去除|消除|移除|删除|降低|替代|取代|代替|不|没|无|切勿|切忌|勿|"
                     + "(?<![区分特类级个识差性告辨鉴判派甄告])别(?![的人处])");
 
     /** Verbs that remove or keep out what follows them: a negation after one is part of what is removed. */
@@ -103,6 +103,12 @@ final class DenialCheck {
     /** Words joining a list, over which a negating verb reaches: "绕过奖励模型和强化学习" bypasses both. */
     private static final Pattern COORDINATION = Pattern.compile("和|与|及|或|、");
 
+    /**
+     * A verb that breaks or discards what a 把-phrase names: "把一个完整的意思切碎" says the meaning ends up incomplete, so
+     * 完整 inside it asserts nothing.
+     */
+    private static final Pattern BREAKS = Pattern.compile("切碎|切散|打碎|打断|打散|切断|割裂|拆散|破坏|打乱|弄丢|丢掉|丢失|毁掉");
+
     /** A point that itself says the thing does not matter or is needless agrees with a clause saying so. */
     private static final Pattern POINT_DISMISSES = Pattern.compile("无关|没有关系|没关系|多余|没必要|不必要|不重要|淘汰|弃用|废弃");
 
@@ -112,6 +118,10 @@ final class DenialCheck {
     private static final Pattern ABSOLUTE = Pattern.compile("完全|根本|绝对|任何|丝毫|从来");
 
     private static final Pattern LESSENS = Pattern.compile("(减少|降低|减小|缓解|减轻)$");
+
+    /** The clause after a denial names what replaces the thing: "不用贪心，而是调高 temperature", "不用 PPO，直接换成 DPO". */
+    private static final Pattern REPLACED_BY =
+            Pattern.compile("[\\s，,、]*(?:而是|反而是|(?:直接|可以|就)?(?:换成|换用|改用|改成|替换成|切换到))");
 
     /** "用 A 就够了": what follows is a preference for A in that case, not a denial of what the point says. */
     private static final Pattern SUFFICES = Pattern.compile("就够了|就够|足够了");
@@ -161,9 +171,12 @@ final class DenialCheck {
         int clauseAt = Math.max(0, sentence.indexOf(clause));
         if (clause.contains("而是")
                 || clause.contains("instead")
+                || REPLACED_BY
+                        .matcher(sentence.substring(Math.min(sentence.length(), clauseAt + clause.length())))
+                        .lookingAt()
                 || SUFFICES.matcher(sentence.substring(0, clauseAt)).find()) {
-            // "不是靠 X，而是 Y" contrasts; "用 A 就够了，没必要上 X" prefers A in one case (while "不需要 X，直接 A 就行"
-            // denies X); neither denies the point.
+            // "不是靠 X，而是 Y" contrasts; "不用 X，换成 Y" chooses Y over X and says nothing of what X does; "用 A 就够了，
+            // 没必要上 X" prefers A in one case (while "不需要 X，直接 A 就行" denies X); none denies the point.
             return Optional.empty();
         }
         return deniedVerb(point, clause, everyPoint)
@@ -397,7 +410,9 @@ final class DenialCheck {
         }
         for (int at = indexOf(clause, object, 0); at >= 0; at = indexOf(clause, object, at + 1)) {
             String before = clause.substring(lastBreak(clause, at), at);
-            if (NEGATION.matcher(before).find() || NEGATIVE_VERB.matcher(before).find()) {
+            if (NEGATION.matcher(before).find()
+                    || NEGATIVE_VERB.matcher(before).find()
+                    || brokenByBa(before, clause, at + object.length())) {
                 continue;
             }
             if (affirmative.pattern().isEmpty()
@@ -406,6 +421,18 @@ final class DenialCheck {
             }
         }
         return false;
+    }
+
+    /** The object is inside a 把-phrase whose verb breaks it ("把完整的意思切碎"), up to the clause's next break. */
+    private static boolean brokenByBa(String before, String clause, int from) {
+        if (before.indexOf('把') < 0) {
+            return false;
+        }
+        int end = from;
+        while (end < clause.length() && "，,。；;！？!?".indexOf(clause.charAt(end)) < 0) {
+            end++;
+        }
+        return BREAKS.matcher(clause.substring(from, end)).find();
     }
 
     /** "排除不真实的内容": the negation at {@code at} is inside the object of a verb that removes it. */

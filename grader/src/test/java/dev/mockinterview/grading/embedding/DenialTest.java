@@ -281,6 +281,31 @@ class DenialTest {
     }
 
     @Test
+    void aWordInsideWhatTheClauseBreaksIsNotAsserted() {
+        // "把完整的段落打散" says the paragraph ends up incomplete, as the point does.
+        assertThat(onEvidence("窗口太短上下文不完整，窗口太长噪声多", "窗口短省显存，但太短会把一个完整的段落打散")).isEmpty();
+        assertThat(onEvidence("窗口太短上下文不完整，窗口太长噪声多", "窗口短省显存，而且太短也能保证段落是完整的")).isPresent();
+    }
+
+    @Test
+    void aThingThePointReplacesIsNoClaimToDeny() {
+        // "用 X 替代 critic" says there is no critic; an answer saying it is not needed agrees.
+        assertThat(onEvidence("GRPO 用组内相对奖励替代 critic", "GRPO对一个prompt采样一组回答，拿组内奖励做归一化，这样就不需要critic了"))
+                .isEmpty();
+    }
+
+    @Test
+    void choosingAnotherMethodInsteadIsNoDenialOfWhatTheFirstDoes() {
+        // "不用 X，换成 Y" / "不用 X，而是 Y" picks Y; it says nothing against what the point says X does.
+        assertThat(onEvidence("PPO 需要 actor、critic 等四个模型同时放在显存里", "显存不够的话可以不用PPO，直接换成DPO来训"))
+                .isEmpty();
+        assertThat(onEvidence("贪心和 beam search 容易生成重复、单调的文本", "想要多样一点，就不用贪心，而是把temperature调高，再加top-p"))
+                .isEmpty();
+        assertThat(onEvidence("PPO 需要 actor、critic 等四个模型同时放在显存里", "其实PPO不需要critic，三个模型就够了"))
+                .isPresent();
+    }
+
+    @Test
     void aWordInTheExceptionOfAPointIsNotWhatItAsserts() {
         // "除了 Milvus 自带的…" names Milvus as the exception; the point asserts the other tools.
         assertThat(onEvidence("除了 Milvus 自带的索引，还可以结合其他检索库", "可以不用 Milvus 自带的索引，换成别的检索库"))
