@@ -38,6 +38,11 @@ final class ListMemberSwapCheck {
      * @return for each point index whose members the answer files under another point's label, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer) {
+        return claims(points, AnswerText.of(answer));
+    }
+
+    /** {@link #claims(List, String)} with the answer's clauses read once per grade. */
+    Map<Integer, ContradictingClause> claims(List<String> points, AnswerText answer) {
         List<ListPoint> lists = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String point = TermExtractor.normalize(points.get(i));
@@ -55,7 +60,7 @@ final class ListMemberSwapCheck {
         if (lists.size() < 2) {
             return claims;
         }
-        for (AnswerClause clause : AnswerClause.of(answer)) {
+        for (AnswerClause clause : answer.clauses()) {
             if (NOT_ASSERTED.matcher(clause.sentenceSoFar()).find()) {
                 continue;
             }

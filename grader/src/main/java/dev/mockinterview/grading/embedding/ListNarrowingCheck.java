@@ -46,7 +46,12 @@ final class ListNarrowingCheck {
      * @return for each point index whose list the answer narrows to one member, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer) {
-        List<AnswerClause> clauses = AnswerClause.of(answer);
+        return claims(points, AnswerText.of(answer));
+    }
+
+    /** {@link #claims(List, String)} with the answer's clauses read once per grade. */
+    Map<Integer, ContradictingClause> claims(List<String> points, AnswerText answer) {
+        List<AnswerClause> clauses = answer.clauses();
         Map<Integer, ContradictingClause> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             String point = TermExtractor.normalize(points.get(i));

@@ -61,9 +61,7 @@ final class OppositeClaimCheck {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[，,：:。；;！!？?\\n]");
 
-    private static final String SENTENCE_ENDS = "。；;！!？?\n";
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[" + SENTENCE_ENDS + "]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\n]");
 
     /** Verbs of a directed relation: what is before them goes to what is after them. */
     private static final Pattern DIRECTED = Pattern.compile(
@@ -115,11 +113,14 @@ final class OppositeClaimCheck {
      * @return for each point index with an opposite claim, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer, String question) {
-        return claims(points, answer, ContradictionCheck.Rubric.of(question, points));
+        return claims(points, AnswerText.of(answer), ContradictionCheck.Rubric.of(question, points));
     }
 
-    /** {@link #claims(List, String, String)} with the rubric's contrasted entities worked out once per grade. */
-    Map<Integer, ContradictingClause> claims(List<String> points, String answer, ContradictionCheck.Rubric rubric) {
+    /**
+     * {@link #claims(List, String, String)} with the answer's clauses and the rubric's contrasted entities worked out
+     * once per grade.
+     */
+    Map<Integer, ContradictingClause> claims(List<String> points, AnswerText answer, ContradictionCheck.Rubric rubric) {
         Map<String, String> contrasted = rubric.contrasted();
         Set<String> family = new HashSet<>();
         for (String point : points) {
@@ -567,8 +568,8 @@ final class OppositeClaimCheck {
     /**
      * A clause of the answer, normalized, with the rubric's entities it names and the English name it starts with
      * ("PyTorch 用动态图"), both carried on through its sentence, and what every point's test needs of it, worked out
-     * once: its content words and English terms, its sentence's content words, and whether it states a condition or a
-     * comparison.
+     * once: its content words and English terms, its sentence's content words (read once for the sentence), and
+     * whether it states a condition or a comparison.
      */
     private record Clause(
             int start,
@@ -576,23 +577,21 @@ final class OppositeClaimCheck {
             String text,
             Set<String> names,
             String lead,
-            String sentence,
             Set<String> words,
             Set<String> terms,
             Set<String> sentenceWords,
             boolean claims) {
 
-        Clause(int start, int end, String text, Set<String> names, String lead, String sentence) {
+        Clause(int start, int end, String text, Set<String> names, String lead, Set<String> sentenceWords) {
             this(
                     start,
                     end,
                     text,
                     names,
                     lead,
-                    sentence,
                     ContradictionCheck.contentWords(text, Map.of()),
                     ContradictionCheck.englishTerms(text),
-                    ContradictionCheck.contentWords(sentence, Map.of()),
+                    sentenceWords,
                     !NOT_A_CLAIM.matcher(text).find());
         }
     }
@@ -600,46 +599,41 @@ final class OppositeClaimCheck {
     private static final Pattern LEAD = Pattern.compile("^\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
 
     /** The answer's clauses, normalized, each with the entities it names or continues from its sentence. */
-    private static List<Clause> clauses(String answer, Map<String, String> contrasted, Set<String> family) {
+    private static List<Clause> clauses(AnswerText answer, Map<String, String> contrasted, Set<String> family) {
         List<Clause> clauses = new ArrayList<>();
         Set<String> carried = Set.of();
         String carriedLead = "";
-        int start = 0;
-        Matcher end = CLAUSE_END.matcher(answer);
-        while (start < answer.length()) {
-            int stop = end.find(start) ? end.end() : answer.length();
-            String text = TermExtractor.normalize(answer.substring(start, stop));
-            Set<String> names = names(text, contrasted, family);
-            if (names.isEmpty()) {
-                names = carried;
+        for (AnswerSentence sentence : answer.sentences()) {
+            List<AnswerSentence.Part> parts = sentence.clauses();
+            // The sentence normalized whole, as its clauses' topic is read.
+            Set<String> sentenceWords = ContradictionCheck.contentWords(
+                    TermExtractor.normalize(answer.text()
+                            .substring(
+                                    parts.get(0).start(),
+                                    parts.get(parts.size() - 1).end())),
+                    Map.of());
+            for (AnswerSentence.Part part : parts) {
+                String text = part.text();
+                Set<String> names = names(text, contrasted, family);
+                if (names.isEmpty()) {
+                    names = carried;
+                }
+                Matcher lead = LEAD.matcher(text);
+                boolean opensSentence = clauses.isEmpty()
+                        || SENTENCE_END
+                                .matcher(clauses.get(clauses.size() - 1).text())
+                                .find();
+                String leading = lead.find() && lead.group(1).length() >= 2 ? lead.group(1) : carriedLead;
+                if (!text.isBlank()) {
+                    clauses.add(new Clause(part.start(), part.end(), text, names, leading, sentenceWords));
+                }
+                boolean sentenceEnds = SENTENCE_END.matcher(text).find();
+                carried = sentenceEnds ? Set.of() : names;
+                // Only the name a sentence opens with is its subject; "CPU 用 FP32" in mid-sentence is one clause's.
+                carriedLead = sentenceEnds ? "" : opensSentence ? leading : carriedLead;
             }
-            Matcher lead = LEAD.matcher(text);
-            boolean opensSentence = clauses.isEmpty()
-                    || SENTENCE_END
-                            .matcher(clauses.get(clauses.size() - 1).text())
-                            .find();
-            String leading = lead.find() && lead.group(1).length() >= 2 ? lead.group(1) : carriedLead;
-            if (!text.isBlank()) {
-                clauses.add(new Clause(start, stop, text, names, leading, sentence(answer, start)));
-            }
-            boolean sentenceEnds = SENTENCE_END.matcher(text).find();
-            carried = sentenceEnds ? Set.of() : names;
-            // Only the name a sentence opens with is its subject; "CPU 用 FP32" in mid-sentence is one clause's.
-            carriedLead = sentenceEnds ? "" : opensSentence ? leading : carriedLead;
-            start = stop;
         }
         return clauses;
-    }
-
-    /** The sentence (normalized) that holds the clause starting at {@code start}. */
-    private static String sentence(String answer, int start) {
-        int from = start;
-        while (from > 0 && SENTENCE_ENDS.indexOf(answer.charAt(from - 1)) < 0) {
-            from--;
-        }
-        Matcher end = SENTENCE_END.matcher(answer);
-        int to = end.find(start) ? end.end() : answer.length();
-        return TermExtractor.normalize(answer.substring(from, to));
     }
 
     private static Set<String> names(String text, Map<String, String> contrasted, Set<String> family) {
