@@ -192,9 +192,13 @@ final class ContradictionCheck {
         String p = TermExtractor.normalize(point);
         String e = TermExtractor.normalize(evidence);
         Map<String, String> contrasted = rubric.contrasted();
-        Optional<String> swap = swappedEntity(p, e, contrasted, allPoints);
+        Optional<Opposed> swap = swappedEntity(p, e, contrasted, allPoints);
         if (swap.isPresent()) {
-            return swap;
+            // The names as the rubric or the candidate spells them ("LayerNorm"), wherever each is written.
+            return Optional.of("把「"
+                    + Written.find(
+                            List.of(question, point, evidence), swap.get().said()) + "」的特点说成了「"
+                    + Written.find(List.of(evidence, question), swap.get().answered()) + "」的");
         }
         Set<String> pointNames = named(p, contrasted);
         Set<String> pointWords = contentWords(p, contrasted);
@@ -225,7 +229,7 @@ final class ContradictionCheck {
                     List<String> fitBetter = fitBetter(clauseWords, named, point, pointNames, rubric);
                     for (OppositePair pair : OPPOSITES) {
                         List<Pattern> side = pair.first();
-                        Optional<String> opposite = opposite(claim, clause, sentence, pair, side, pair.second());
+                        Optional<Opposed> opposite = opposite(claim, clause, sentence, pair, side, pair.second());
                         if (opposite.isEmpty()) {
                             side = pair.second();
                             opposite = opposite(claim, clause, sentence, pair, side, pair.first());
@@ -233,7 +237,9 @@ final class ContradictionCheck {
                         List<Pattern> pointSide = side;
                         if (opposite.isPresent()
                                 && aboutThisPoint(fitBetter, other -> firstAsserted(other, pointSide) != null)) {
-                            return opposite;
+                            return Optional.of("说的是「"
+                                    + Written.find(evidence, opposite.get().answered()) + "」，要点是「"
+                                    + Written.find(point, opposite.get().said()) + "」");
                         }
                     }
                 }
@@ -531,7 +537,7 @@ final class ContradictionCheck {
      * The point is about one contrasted entity and the evidence says the same thing of another: a clause naming
      * the other entity shares more with this point than with any point about that other entity.
      */
-    private static Optional<String> swappedEntity(
+    private static Optional<Opposed> swappedEntity(
             String point, String evidence, Map<String, String> contrasted, List<String> allPoints) {
         if (contrasted.size() < 2) {
             return Optional.empty();
@@ -568,7 +574,7 @@ final class ContradictionCheck {
             // With a point about the other entity in the rubric, one shared word more than that point has is enough.
             int needed = rubricContrasts ? 1 : 2;
             if (withThis >= Math.max(needed, 2) && withThis >= withOther + 2) {
-                return Optional.of("把「" + subject + "」的特点说成了「" + other + "」的");
+                return Optional.of(new Opposed(subject, other));
             }
         }
         return Optional.empty();
@@ -635,7 +641,7 @@ final class ContradictionCheck {
      * The point asserts one side, the evidence only the other, and the evidence's sentence nowhere says the point's
      * side: "编码器双向，解码器单向" contrasts two things, it does not deny "编码器双向".
      */
-    private static Optional<String> opposite(
+    private static Optional<Opposed> opposite(
             String point,
             String evidence,
             String sentence,
@@ -659,8 +665,11 @@ final class ContradictionCheck {
                                 pair::holds)) {
             return Optional.empty();
         }
-        return Optional.of("说的是「" + answered.group() + "」，要点是「" + said.group() + "」");
+        return Optional.of(new Opposed(said.group(), answered.group()));
     }
+
+    /** What the point says and what the answer says against it, normalized. */
+    private record Opposed(String said, String answered) {}
 
     private static @Nullable MatchResult firstAsserted(String text, List<Pattern> forms) {
         for (Pattern form : forms) {

@@ -154,7 +154,16 @@ final class EntitySwapCheck {
                         new ContradictingClause(
                                 clause.start(),
                                 clause.end(),
-                                "把「" + display(subjects.get(best)) + "」的内容说成了「" + display(clause.entity()) + "」的"));
+                                "把「"
+                                        + display(
+                                                subjects.get(best),
+                                                List.of(parts.get(best).text())) + "」的内容说成了「"
+                                        + display(
+                                                clause.entity(),
+                                                List.of(
+                                                        answer.text().substring(clause.start(), clause.end()),
+                                                        answer.text()))
+                                        + "」的"));
             }
         }
         return swaps;
@@ -431,8 +440,11 @@ final class EntitySwapCheck {
         return false;
     }
 
-    private static String display(String entity) {
-        return entity.startsWith("stage-") ? "阶段 " + entity.substring("stage-".length()) : entity;
+    /** The entity as the text that names it writes it ("ZeRO-3", "GQA"); a stage by its number. */
+    private static String display(String entity, List<String> namedIn) {
+        return entity.startsWith("stage-")
+                ? "阶段 " + entity.substring("stage-".length())
+                : Written.find(namedIn, entity);
     }
 
     /** The quote of a swap, verbatim from the candidate's answer. */

@@ -80,13 +80,16 @@ final class ListMemberSwapCheck {
                     Set<String> filed = new HashSet<>(named);
                     filed.retainAll(owner.members());
                     if (filed.size() >= 2 && ContradictionCheck.shared(words, owner.labelWords()) == 0) {
+                        // The names as the candidate wrote them ("Alpaca、ShareGPT"), in a stable order.
+                        String raw = answer.text().substring(clause.start(), clause.end());
+                        List<String> written = new TreeSet<>(filed)
+                                .stream().map(name -> Written.find(raw, name)).toList();
                         claims.put(
                                 owner.index(),
                                 new ContradictingClause(
                                         clause.start(),
                                         clause.end(),
-                                        "把「" + String.join("、", new TreeSet<>(filed)) + "」归到了「" + heading.label()
-                                                + "」"));
+                                        "把「" + String.join("、", written) + "」归到了「" + heading.label() + "」"));
                     }
                 }
             }

@@ -149,17 +149,42 @@ final class OppositeClaimCheck {
                 if (otherSubject || !clause.claims() || !onTopic(clause, pointWords, pointTerms)) {
                     continue;
                 }
-                String reason = opposite(
+                Opposed opposed = opposite(
                         point,
                         clause.text(),
                         onSubject,
                         bound,
                         ContradictionCheck.fitBetter(
                                 clause.words(), clause.names(), points.get(i), pointNames, rubric));
-                if (reason == null) {
-                    reason = inverted(point, clause.text());
-                }
-                if (reason != null) {
+                Inverted inverted = opposed == null ? inverted(point, clause.text()) : null;
+                if (opposed != null || inverted != null) {
+                    // Quoted as the rubric and the candidate wrote them: "Pre-LN", not "pre-ln".
+                    String rawClause = answer.text().substring(clause.start(), clause.end());
+                    String reason = opposed != null
+                            ? "说的是「"
+                                    + Written.at(
+                                            rawClause,
+                                            clause.text(),
+                                            opposed.answered().start(),
+                                            opposed.answered().end())
+                                    + "」，要点是「"
+                                    + Written.at(
+                                            points.get(i),
+                                            point,
+                                            opposed.said().start(),
+                                            opposed.said().end())
+                                    + "」"
+                            : "方向反了：说的是从「"
+                                    + Written.find(
+                                            rawClause,
+                                            inverted.answered().from().strip()) + "」到「"
+                                    + Written.find(
+                                            rawClause, inverted.answered().to().strip()) + "」，要点是从「"
+                                    + Written.find(
+                                            points.get(i),
+                                            inverted.said().from().strip()) + "」到「"
+                                    + Written.find(
+                                            points.get(i), inverted.said().to().strip()) + "」";
                     claims.put(i, new ContradictingClause(clause.start(), clause.end(), reason));
                     break;
                 }
@@ -184,7 +209,7 @@ final class OppositeClaimCheck {
      * @param fitBetter the rubric's other points that the clause fits better: one of them must say the point's member
      *     too, or the clause states that point rather than the opposite of this one
      */
-    private @Nullable String opposite(
+    private @Nullable Opposed opposite(
             String point, String clause, List<Clause> all, List<BoundFamily> families, List<String> fitBetter) {
         // "并不是在分组之前" denies the opposite; "推理时不丢弃" denies the point's predicate of it.
         if (NEGATION.matcher(clause).find()) {
@@ -209,7 +234,7 @@ final class OppositeClaimCheck {
                                         && !bothInClause(point, family, bound, said)
                                         && !saidAnywhere(all, family, bound, said, sides)
                                         && ContradictionCheck.aboutThisPoint(fitBetter, saysMember(family, bound))) {
-                                    return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
+                                    return new Opposed(said, answered);
                                 }
                             }
                         }
@@ -219,6 +244,9 @@ final class OppositeClaimCheck {
         }
         return null;
     }
+
+    /** The point's member where the point says it, and the other member where the clause puts it instead. */
+    private record Opposed(Occurrence said, Occurrence answered) {}
 
     /** Whether a text holds a form of the family's member. */
     private static Predicate<String> saysMember(Family family, int member) {
@@ -352,22 +380,20 @@ final class OppositeClaimCheck {
      * The point relates A to B in a direction ("把 FP32 转为 INT8", "大模型的知识迁移给小模型") and the clause relates B to A: the
      * same named things swapped, or members of one family ("大"/"小") on swapped sides.
      */
-    private @Nullable String inverted(String point, String clause) {
+    private @Nullable Inverted inverted(String point, String clause) {
         Relation said = relation(point);
         Relation answered = relation(clause);
         if (said == null || answered == null) {
             return null;
         }
-        String reason =
-                "方向反了：说的是从「" + answered.from().strip() + "」到「" + answered.to().strip() + "」，要点是从「"
-                        + said.from().strip() + "」到「" + said.to().strip() + "」";
+        Inverted inversion = new Inverted(said, answered);
         String from = head(said.from());
         String to = head(said.to());
         if (!from.isEmpty()
                 && !from.equals(to)
                 && from.equals(head(answered.to()))
                 && to.equals(head(answered.from()))) {
-            return reason;
+            return inversion;
         }
         for (Family family : families) {
             for (int a = 0; a < family.members().size(); a++) {
@@ -377,7 +403,7 @@ final class OppositeClaimCheck {
                             && holds(said.to(), family, b, a)
                             && holds(answered.from(), family, b, a)
                             && holds(answered.to(), family, a, b)) {
-                        return reason;
+                        return inversion;
                     }
                 }
             }
@@ -393,6 +419,9 @@ final class OppositeClaimCheck {
 
     /** What is moved or turned into what: the phrases before and after a directed verb, within its clause. */
     private record Relation(String from, String to) {}
+
+    /** The point's relation and the clause's, which goes the other way. */
+    private record Inverted(Relation said, Relation answered) {}
 
     private static @Nullable Relation relation(String text) {
         Matcher verb = DIRECTED.matcher(text);
@@ -494,6 +523,10 @@ final class OppositeClaimCheck {
     private record Occurrence(String form, int start, List<Set<String>> context) {
         Set<String> context(int side) {
             return context.get(side);
+        }
+
+        int end() {
+            return start + form.length();
         }
     }
 
