@@ -117,28 +117,44 @@ final class ContradictionCheck {
      * @param everyPoint the words no denial binds to one point: those every point holds and, in a rubric that
      *     contrasts no entities, those a point itself denies ({@link DenialCheck#unbound}); where the rubric contrasts
      *     entities ("PPO 需要奖励模型", "DPO 不需要奖励模型"), the entity a clause names binds its denial instead
+     * @param pointWords each point's content words, without the contrasted names
+     * @param pointNames each point's English names ({@link #foreignNames})
+     * @param questionWords the question's content words, without the contrasted names
      */
     record Rubric(
             String question,
             List<String> allPoints,
             Map<String, String> contrasted,
             Set<String> everyPoint,
-            List<Set<String>> pointWords) {
+            List<Set<String>> pointWords,
+            List<Set<String>> pointNames,
+            Set<String> questionWords) {
         Rubric {
             allPoints = List.copyOf(allPoints);
             pointWords = List.copyOf(pointWords);
+            pointNames = List.copyOf(pointNames);
         }
 
         static Rubric of(String question, List<String> allPoints) {
             Map<String, String> contrasted = ContradictionCheck.contrasted(question, allPoints);
+            List<String> normalized =
+                    allPoints.stream().map(TermExtractor::normalize).toList();
             return new Rubric(
                     question,
                     allPoints,
                     contrasted,
                     contrasted.isEmpty() ? DenialCheck.unbound(allPoints) : DenialCheck.sharedByEveryPoint(allPoints),
-                    allPoints.stream()
-                            .map(point -> contentWords(TermExtractor.normalize(point), contrasted))
-                            .toList());
+                    normalized.stream()
+                            .map(point -> contentWords(point, contrasted))
+                            .toList(),
+                    normalized.stream().map(ContradictionCheck::englishNames).toList(),
+                    contentWords(TermExtractor.normalize(question), contrasted));
+        }
+
+        /** The point's content words ({@link #pointWords}), read again only for a point the rubric does not hold. */
+        Set<String> wordsOf(String point, String normalizedPoint) {
+            int at = allPoints.indexOf(point);
+            return at >= 0 ? pointWords.get(at) : contentWords(normalizedPoint, contrasted);
         }
     }
 
@@ -161,6 +177,7 @@ final class ContradictionCheck {
                             clause,
                             normalized,
                             named(normalized, rubric.contrasted()),
+                            englishNames(normalized),
                             contentWords(normalized, Map.of())));
                 }
                 String normalized = TermExtractor.normalize(sentence);
@@ -177,8 +194,11 @@ final class ContradictionCheck {
         }
     }
 
-    /** A clause of the answer with the names it gives and its content words, read once per grade. */
-    record ReadClause(String text, String normalized, Set<String> named, Set<String> words) {}
+    /**
+     * A clause of the answer with the contrasted names it gives, its English names ({@link #namedAmong}) and its
+     * content words, read once per grade.
+     */
+    record ReadClause(String text, String normalized, Set<String> named, Set<String> names, Set<String> words) {}
 
     /** Why the evidence contradicts the point, if it does; see {@link Rubric} for the other arguments. */
     Optional<String> contradiction(String point, String evidence, String question, List<String> allPoints) {
@@ -201,10 +221,10 @@ final class ContradictionCheck {
                     + Written.find(List.of(evidence, question), swap.get().answered()) + "」的");
         }
         Set<String> pointNames = named(p, contrasted);
-        Set<String> pointWords = contentWords(p, contrasted);
-        Set<String> questionWords = contentWords(TermExtractor.normalize(question), contrasted);
+        Set<String> pointWords = rubric.wordsOf(point, p);
+        Set<String> questionWords = rubric.questionWords();
         Set<String> everyPoint = rubric.everyPoint();
-        Set<String> foreign = foreignNames(p, allPoints);
+        Set<String> foreign = foreignNames(p, rubric);
         Set<String> carried = Set.of();
         for (String sentence : SENTENCE.split(e)) {
             Set<String> sentenceWords = contentWords(sentence, contrasted);
@@ -278,7 +298,7 @@ final class ContradictionCheck {
         String p = TermExtractor.normalize(point);
         Map<String, String> contrasted = rubric.contrasted();
         Set<String> pointNames = named(p, contrasted);
-        Set<String> pointWords = contentWords(p, contrasted);
+        Set<String> pointWords = rubric.wordsOf(point, p);
         List<Set<String>> otherPoints = new ArrayList<>();
         for (int j = 0; j < allPoints.size(); j++) {
             if (!allPoints.get(j).equals(point)) {
@@ -286,7 +306,7 @@ final class ContradictionCheck {
             }
         }
         Set<String> everyPoint = rubric.everyPoint();
-        Set<String> foreign = foreignNames(p, allPoints);
+        Set<String> foreign = foreignNames(p, rubric);
         Set<String> carried = Set.of();
         int sentenceStart = 0;
         for (ReadSentence sentence : answer.sentences()) {
@@ -298,7 +318,7 @@ final class ContradictionCheck {
             for (ReadClause clause : sentence.clauses()) {
                 String nc = clause.normalized();
                 Set<String> named = new TreeSet<>(clause.named());
-                named.addAll(namedAmong(nc, foreign));
+                clause.names().stream().filter(foreign::contains).forEach(named::add);
                 if (named.isEmpty()) {
                     named = carried;
                 }
@@ -337,19 +357,20 @@ final class ContradictionCheck {
         if (self < 0 || clauseNames.stream().anyMatch(pointNames::contains)) {
             return List.of();
         }
-        int best = shared(clauseWords, rubric.pointWords().get(self));
+        int[] shares = new int[allPoints.size()];
+        int best = 0;
         for (int j = 0; j < allPoints.size(); j++) {
-            if (!allPoints.get(j).equals(point)) {
-                best = Math.max(best, shared(clauseWords, rubric.pointWords().get(j)));
+            shares[j] = shared(clauseWords, rubric.pointWords().get(j));
+            if (j == self || !allPoints.get(j).equals(point)) {
+                best = Math.max(best, shares[j]);
             }
         }
-        if (best == shared(clauseWords, rubric.pointWords().get(self))) {
+        if (best == shares[self]) {
             return List.of();
         }
         List<String> better = new ArrayList<>();
         for (int j = 0; j < allPoints.size(); j++) {
-            if (!allPoints.get(j).equals(point)
-                    && shared(clauseWords, rubric.pointWords().get(j)) == best) {
+            if (!allPoints.get(j).equals(point) && shares[j] == best) {
                 better.add(TermExtractor.normalize(allPoints.get(j)));
             }
         }
@@ -378,13 +399,11 @@ final class ContradictionCheck {
      * models): a clause naming one of them, and none of this point's, speaks of that other thing. "换成 DPO，它不需要奖励模型"
      * is right about DPO and says nothing against PPO's reward model.
      */
-    static Set<String> foreignNames(String normalizedPoint, List<String> allPoints) {
+    static Set<String> foreignNames(String normalizedPoint, Rubric rubric) {
         Set<String> own = englishNames(normalizedPoint);
         Set<String> foreign = new TreeSet<>();
-        for (String other : allPoints) {
-            englishNames(TermExtractor.normalize(other)).stream()
-                    .filter(name -> !own.contains(name))
-                    .forEach(foreign::add);
+        for (Set<String> other : rubric.pointNames()) {
+            other.stream().filter(name -> !own.contains(name)).forEach(foreign::add);
         }
         return foreign;
     }
@@ -597,9 +616,16 @@ final class ContradictionCheck {
 
     /** How many of the words of {@code a} {@code b} holds too. */
     static int shared(Set<String> a, Set<String> b) {
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both.size();
+        // Counted, not copied: every check calls this for each clause and point.
+        Set<String> fewer = a.size() <= b.size() ? a : b;
+        Set<String> more = fewer == a ? b : a;
+        int shared = 0;
+        for (String word : fewer) {
+            if (more.contains(word)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     static Set<String> named(String text, Map<String, String> contrasted) {
@@ -648,10 +674,13 @@ final class ContradictionCheck {
             OppositePair pair,
             List<Pattern> side,
             List<Pattern> other) {
+        // The point first: it asserts no side of most pairs, and then the evidence need not be read.
         MatchResult said = firstAsserted(point, side);
+        if (said == null) {
+            return Optional.empty();
+        }
         MatchResult answered = firstAsserted(evidence, other);
-        if (said == null
-                || answered == null
+        if (answered == null
                 || firstAsserted(point, other) != null
                 || firstAsserted(sentence, side) != null
                 || pair.needsSlot()

@@ -93,20 +93,21 @@ public final class EmbeddedGrader implements AnswerGrader {
             flags.add(GradeFlag.PROMPT_INJECTION);
         }
         String text = sanitized.text();
-        if (inspector.isEmpty(text)) {
+        AnswerInspector.Inspected inspected = inspector.read(text);
+        if (inspector.isEmpty(inspected)) {
             flags.add(GradeFlag.EMPTY);
             return result(request, missedAll(points), flags);
         }
-        if (inspector.echoesQuestion(text, request.question())) {
+        if (inspector.echoesQuestion(inspected, request.question())) {
             flags.add(GradeFlag.COPIED_QUESTION);
         }
-        if (inspector.copiesReference(text, request.referenceAnswer())) {
+        if (inspector.copiesReference(inspected, request.referenceAnswer())) {
             flags.add(GradeFlag.COPIED_REFERENCE);
         }
         if (inspector.stuffsKeywords(text)) {
             flags.add(GradeFlag.KEYWORD_STUFFING);
         }
-        boolean crossLingual = inspector.switchesLanguage(text, request.question());
+        boolean crossLingual = inspector.switchesLanguage(inspected, request.question());
         if (crossLingual) {
             flags.add(GradeFlag.LANGUAGE_MISMATCH);
         }

@@ -142,6 +142,7 @@ final class OppositeClaimCheck {
                     .filter(c -> c.names().isEmpty() || c.names().stream().anyMatch(pointNames::contains))
                     .toList();
             List<BoundFamily> bound = bound(point);
+            Relation relation = relation(point);
             for (Clause clause : clauses) {
                 boolean otherSubject =
                         !clause.names().isEmpty() && clause.names().stream().noneMatch(pointNames::contains)
@@ -156,7 +157,7 @@ final class OppositeClaimCheck {
                         bound,
                         ContradictionCheck.fitBetter(
                                 clause.words(), clause.names(), points.get(i), pointNames, rubric));
-                Inverted inverted = opposed == null ? inverted(point, clause.text()) : null;
+                Inverted inverted = opposed == null && relation != null ? inverted(relation, clause.text()) : null;
                 if (opposed != null || inverted != null) {
                     // Quoted as the rubric and the candidate wrote them: "Pre-LN", not "pre-ln".
                     String rawClause = answer.text().substring(clause.start(), clause.end());
@@ -380,10 +381,9 @@ final class OppositeClaimCheck {
      * The point relates A to B in a direction ("把 FP32 转为 INT8", "大模型的知识迁移给小模型") and the clause relates B to A: the
      * same named things swapped, or members of one family ("大"/"小") on swapped sides.
      */
-    private @Nullable Inverted inverted(String point, String clause) {
-        Relation said = relation(point);
+    private @Nullable Inverted inverted(Relation said, String clause) {
         Relation answered = relation(clause);
-        if (said == null || answered == null) {
+        if (answered == null) {
             return null;
         }
         Inverted inversion = new Inverted(said, answered);
