@@ -265,7 +265,8 @@ final class ContradictionCheck {
                 }
                 Optional<String> denied = denials.denial(p, clause, sentence, everyPoint);
                 if (denied.isPresent()) {
-                    return denied.map(reason -> asWritten(reason, point, evidence));
+                    // DenialCheck reads normalized text: its quotes are shown as written.
+                    return denied.map(reason -> Written.quotes(reason, point, List.of(evidence)));
                 }
             }
             if (sentence.endsWith("。")) {
@@ -328,7 +329,7 @@ final class ContradictionCheck {
                         && !otherSubject
                         && !clause.text().isBlank()) {
                     Optional<String> denied = denials.denialOfThing(p, nc, ns, everyPoint)
-                            .map(reason -> asWritten(reason, point, sentence.text()));
+                            .map(reason -> Written.quotes(reason, point, List.of(sentence.text())));
                     if (denied.isPresent()) {
                         // The whole sentence is the evidence: the points it also matched rest on the same wrong claim.
                         return Optional.of(new Denied(
@@ -696,28 +697,6 @@ final class ContradictionCheck {
             return Optional.empty();
         }
         return Optional.of(new Opposed(said.group(), answered.group()));
-    }
-
-    /** A quote of the point: what a denial's reason sets against the answer's words. */
-    private static final Pattern POINT_QUOTE = Pattern.compile("要点(?:只)?是「$");
-
-    private static final Pattern QUOTE = Pattern.compile("「([^」]+)」");
-
-    /**
-     * A denial's reason with its quotes as written: {@link DenialCheck} reads normalized text, and its reasons quote
-     * the answer ("说「…」", "否定了「…」") and, after "要点是", the point.
-     */
-    private static String asWritten(String reason, String point, String answer) {
-        Matcher quote = QUOTE.matcher(reason);
-        StringBuilder written = new StringBuilder();
-        while (quote.find()) {
-            boolean ofPoint =
-                    POINT_QUOTE.matcher(reason.substring(0, quote.start() + 1)).find();
-            quote.appendReplacement(
-                    written,
-                    Matcher.quoteReplacement("「" + Written.find(ofPoint ? point : answer, quote.group(1)) + "」"));
-        }
-        return quote.appendTail(written).toString();
     }
 
     /** What the point says and what the answer says against it, normalized. */

@@ -134,8 +134,10 @@ public final class EmbeddedGrader implements AnswerGrader {
             String point = points.get(i);
             // A denial of the point anywhere in the answer is its evidence too, like a swap ("它会关掉 KV Cache").
             Optional<Swapped> swapped = Optional.ofNullable(swaps.get(i))
-                    .flatMap(
-                            swap -> EntitySwapCheck.quote(answer, swap).map(quote -> new Swapped(quote, swap.reason())))
+                    .flatMap(swap -> EntitySwapCheck.quote(answer, swap)
+                            // Some checks quote the normalized text they read: shown as written.
+                            .map(quote ->
+                                    new Swapped(quote, Written.quotes(swap.reason(), point, List.of(quote, answer)))))
                     .or(() -> read.flatMap(r -> contradictions
                             .deniedAnywhere(point, r, rubric)
                             .map(d -> new Swapped(answer.substring(d.start(), d.end()), d.reason()))));

@@ -3,6 +3,8 @@ package dev.mockinterview.grading.embedding;
 import dev.mockinterview.grading.lexical.TermExtractor;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A piece of normalized text shown as the candidate or the rubric wrote it: the checks read lower-cased NFKC text
@@ -39,6 +41,28 @@ final class Written {
             }
         }
         return piece;
+    }
+
+    /** A quote of the rubric in a reason: what the answer's words are set against. */
+    private static final Pattern RUBRIC_QUOTE = Pattern.compile("(?:要点只?是|参考答案(?:说只?|给的是))「$");
+
+    private static final Pattern QUOTE = Pattern.compile("「([^」]+)」");
+
+    /**
+     * A reason with each of its quotes as written: after "要点是" or "参考答案说" as the point writes it, elsewhere as the
+     * first of the answer's texts does. A quote neither spells (already as written, or no words of theirs) stays.
+     */
+    static String quotes(String reason, String point, List<String> answer) {
+        Matcher quote = QUOTE.matcher(reason);
+        StringBuilder written = new StringBuilder();
+        while (quote.find()) {
+            boolean ofPoint =
+                    RUBRIC_QUOTE.matcher(reason.substring(0, quote.start() + 1)).find();
+            quote.appendReplacement(
+                    written,
+                    Matcher.quoteReplacement("「" + find(ofPoint ? List.of(point) : answer, quote.group(1)) + "」"));
+        }
+        return quote.appendTail(written).toString();
     }
 
     /**

@@ -24,6 +24,16 @@ class WrittenTest {
     }
 
     @Test
+    void aReasonQuotesThePointAfterTheRubricAndTheAnswerElsewhere() {
+        String reason = "参考答案说只「作用于 query 和 key」，回答却把「value」也算了进去";
+
+        assertThat(Written.quotes(reason, "RoPE 只作用于 Query 和 Key", List.of("它把 Q、K 和 Value 都旋转了")))
+                .isEqualTo("参考答案说只「作用于 Query 和 Key」，回答却把「Value」也算了进去");
+        assertThat(Written.quotes("说的是「关闭 kv」，要点是「开启 kv」", "推理时开启 KV Cache", List.of("其实要关闭 Kv Cache")))
+                .isEqualTo("说的是「关闭 Kv」，要点是「开启 KV」");
+    }
+
+    @Test
     void aPieceNoTextSpellsIsShownAsItIs() {
         assertThat(Written.find("只用 SGD", "adam")).isEqualTo("adam");
         assertThat(Written.find(List.of("只用 SGD", "Adam 和 SGD"), "adam")).isEqualTo("Adam");
