@@ -46,7 +46,11 @@ final class CertaintyClaimCheck {
      * @return for each point index with a certainty claimed against its hedge, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer) {
-        List<AnswerSentence> sentences = AnswerSentence.split(answer);
+        return claims(points, AnswerSentence.split(answer));
+    }
+
+    /** {@link #claims(List, String)} with the answer's sentences read once per grade. */
+    Map<Integer, ContradictingClause> claims(List<String> points, List<AnswerSentence> sentences) {
         Map<Integer, ContradictingClause> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             for (Hedge hedge : hedges.hedges(points.get(i))) {

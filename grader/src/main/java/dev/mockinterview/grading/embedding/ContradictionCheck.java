@@ -117,28 +117,44 @@ final class ContradictionCheck {
      * @param everyPoint the words no denial binds to one point: those every point holds and, in a rubric that
      *     contrasts no entities, those a point itself denies ({@link DenialCheck#unbound}); where the rubric contrasts
      *     entities ("PPO 需要奖励模型", "DPO 不需要奖励模型"), the entity a clause names binds its denial instead
+     * @param pointWords each point's content words, without the contrasted names
+     * @param pointNames each point's English names ({@link #foreignNames})
+     * @param questionWords the question's content words, without the contrasted names
      */
     record Rubric(
             String question,
             List<String> allPoints,
             Map<String, String> contrasted,
             Set<String> everyPoint,
-            List<Set<String>> pointWords) {
+            List<Set<String>> pointWords,
+            List<Set<String>> pointNames,
+            Set<String> questionWords) {
         Rubric {
             allPoints = List.copyOf(allPoints);
             pointWords = List.copyOf(pointWords);
+            pointNames = List.copyOf(pointNames);
         }
 
         static Rubric of(String question, List<String> allPoints) {
             Map<String, String> contrasted = ContradictionCheck.contrasted(question, allPoints);
+            List<String> normalized =
+                    allPoints.stream().map(TermExtractor::normalize).toList();
             return new Rubric(
                     question,
                     allPoints,
                     contrasted,
                     contrasted.isEmpty() ? DenialCheck.unbound(allPoints) : DenialCheck.sharedByEveryPoint(allPoints),
-                    allPoints.stream()
-                            .map(point -> contentWords(TermExtractor.normalize(point), contrasted))
-                            .toList());
+                    normalized.stream()
+                            .map(point -> contentWords(point, contrasted))
+                            .toList(),
+                    normalized.stream().map(ContradictionCheck::englishNames).toList(),
+                    contentWords(TermExtractor.normalize(question), contrasted));
+        }
+
+        /** The point's content words ({@link #pointWords}), read again only for a point the rubric does not hold. */
+        Set<String> wordsOf(String point, String normalizedPoint) {
+            int at = allPoints.indexOf(point);
+            return at >= 0 ? pointWords.get(at) : contentWords(normalizedPoint, contrasted);
         }
     }
 
@@ -161,6 +177,7 @@ final class ContradictionCheck {
                             clause,
                             normalized,
                             named(normalized, rubric.contrasted()),
+                            englishNames(normalized),
                             contentWords(normalized, Map.of())));
                 }
                 String normalized = TermExtractor.normalize(sentence);
@@ -177,8 +194,11 @@ final class ContradictionCheck {
         }
     }
 
-    /** A clause of the answer with the names it gives and its content words, read once per grade. */
-    record ReadClause(String text, String normalized, Set<String> named, Set<String> words) {}
+    /**
+     * A clause of the answer with the contrasted names it gives, its English names ({@link #namedAmong}) and its
+     * content words, read once per grade.
+     */
+    record ReadClause(String text, String normalized, Set<String> named, Set<String> names, Set<String> words) {}
 
     /** Why the evidence contradicts the point, if it does; see {@link Rubric} for the other arguments. */
     Optional<String> contradiction(String point, String evidence, String question, List<String> allPoints) {
@@ -192,15 +212,19 @@ final class ContradictionCheck {
         String p = TermExtractor.normalize(point);
         String e = TermExtractor.normalize(evidence);
         Map<String, String> contrasted = rubric.contrasted();
-        Optional<String> swap = swappedEntity(p, e, contrasted, allPoints);
+        Optional<Opposed> swap = swappedEntity(p, e, contrasted, allPoints);
         if (swap.isPresent()) {
-            return swap;
+            // The names as the rubric or the candidate spells them ("LayerNorm"), wherever each is written.
+            return Optional.of("把「"
+                    + Written.find(
+                            List.of(question, point, evidence), swap.get().said()) + "」的特点说成了「"
+                    + Written.find(List.of(evidence, question), swap.get().answered()) + "」的");
         }
         Set<String> pointNames = named(p, contrasted);
-        Set<String> pointWords = contentWords(p, contrasted);
-        Set<String> questionWords = contentWords(TermExtractor.normalize(question), contrasted);
+        Set<String> pointWords = rubric.wordsOf(point, p);
+        Set<String> questionWords = rubric.questionWords();
         Set<String> everyPoint = rubric.everyPoint();
-        Set<String> foreign = foreignNames(p, allPoints);
+        Set<String> foreign = foreignNames(p, rubric);
         Set<String> carried = Set.of();
         for (String sentence : SENTENCE.split(e)) {
             Set<String> sentenceWords = contentWords(sentence, contrasted);
@@ -225,7 +249,7 @@ final class ContradictionCheck {
                     List<String> fitBetter = fitBetter(clauseWords, named, point, pointNames, rubric);
                     for (OppositePair pair : OPPOSITES) {
                         List<Pattern> side = pair.first();
-                        Optional<String> opposite = opposite(claim, clause, sentence, pair, side, pair.second());
+                        Optional<Opposed> opposite = opposite(claim, clause, sentence, pair, side, pair.second());
                         if (opposite.isEmpty()) {
                             side = pair.second();
                             opposite = opposite(claim, clause, sentence, pair, side, pair.first());
@@ -233,13 +257,16 @@ final class ContradictionCheck {
                         List<Pattern> pointSide = side;
                         if (opposite.isPresent()
                                 && aboutThisPoint(fitBetter, other -> firstAsserted(other, pointSide) != null)) {
-                            return opposite;
+                            return Optional.of("说的是「"
+                                    + Written.find(evidence, opposite.get().answered()) + "」，要点是「"
+                                    + Written.find(point, opposite.get().said()) + "」");
                         }
                     }
                 }
                 Optional<String> denied = denials.denial(p, clause, sentence, everyPoint);
                 if (denied.isPresent()) {
-                    return denied;
+                    // DenialCheck reads normalized text: its quotes are shown as written.
+                    return denied.map(reason -> Written.quotes(reason, point, List.of(evidence)));
                 }
             }
             if (sentence.endsWith("。")) {
@@ -272,7 +299,7 @@ final class ContradictionCheck {
         String p = TermExtractor.normalize(point);
         Map<String, String> contrasted = rubric.contrasted();
         Set<String> pointNames = named(p, contrasted);
-        Set<String> pointWords = contentWords(p, contrasted);
+        Set<String> pointWords = rubric.wordsOf(point, p);
         List<Set<String>> otherPoints = new ArrayList<>();
         for (int j = 0; j < allPoints.size(); j++) {
             if (!allPoints.get(j).equals(point)) {
@@ -280,7 +307,7 @@ final class ContradictionCheck {
             }
         }
         Set<String> everyPoint = rubric.everyPoint();
-        Set<String> foreign = foreignNames(p, allPoints);
+        Set<String> foreign = foreignNames(p, rubric);
         Set<String> carried = Set.of();
         int sentenceStart = 0;
         for (ReadSentence sentence : answer.sentences()) {
@@ -292,7 +319,7 @@ final class ContradictionCheck {
             for (ReadClause clause : sentence.clauses()) {
                 String nc = clause.normalized();
                 Set<String> named = new TreeSet<>(clause.named());
-                named.addAll(namedAmong(nc, foreign));
+                clause.names().stream().filter(foreign::contains).forEach(named::add);
                 if (named.isEmpty()) {
                     named = carried;
                 }
@@ -301,7 +328,8 @@ final class ContradictionCheck {
                 if ((fitsThis || clauseFits(clause.words(), pointWords, otherPoints))
                         && !otherSubject
                         && !clause.text().isBlank()) {
-                    Optional<String> denied = denials.denialOfThing(p, nc, ns, everyPoint);
+                    Optional<String> denied = denials.denialOfThing(p, nc, ns, everyPoint)
+                            .map(reason -> Written.quotes(reason, point, List.of(sentence.text())));
                     if (denied.isPresent()) {
                         // The whole sentence is the evidence: the points it also matched rest on the same wrong claim.
                         return Optional.of(new Denied(
@@ -331,19 +359,20 @@ final class ContradictionCheck {
         if (self < 0 || clauseNames.stream().anyMatch(pointNames::contains)) {
             return List.of();
         }
-        int best = shared(clauseWords, rubric.pointWords().get(self));
+        int[] shares = new int[allPoints.size()];
+        int best = 0;
         for (int j = 0; j < allPoints.size(); j++) {
-            if (!allPoints.get(j).equals(point)) {
-                best = Math.max(best, shared(clauseWords, rubric.pointWords().get(j)));
+            shares[j] = shared(clauseWords, rubric.pointWords().get(j));
+            if (j == self || !allPoints.get(j).equals(point)) {
+                best = Math.max(best, shares[j]);
             }
         }
-        if (best == shared(clauseWords, rubric.pointWords().get(self))) {
+        if (best == shares[self]) {
             return List.of();
         }
         List<String> better = new ArrayList<>();
         for (int j = 0; j < allPoints.size(); j++) {
-            if (!allPoints.get(j).equals(point)
-                    && shared(clauseWords, rubric.pointWords().get(j)) == best) {
+            if (!allPoints.get(j).equals(point) && shares[j] == best) {
                 better.add(TermExtractor.normalize(allPoints.get(j)));
             }
         }
@@ -372,13 +401,11 @@ final class ContradictionCheck {
      * models): a clause naming one of them, and none of this point's, speaks of that other thing. "换成 DPO，它不需要奖励模型"
      * is right about DPO and says nothing against PPO's reward model.
      */
-    static Set<String> foreignNames(String normalizedPoint, List<String> allPoints) {
+    static Set<String> foreignNames(String normalizedPoint, Rubric rubric) {
         Set<String> own = englishNames(normalizedPoint);
         Set<String> foreign = new TreeSet<>();
-        for (String other : allPoints) {
-            englishNames(TermExtractor.normalize(other)).stream()
-                    .filter(name -> !own.contains(name))
-                    .forEach(foreign::add);
+        for (Set<String> other : rubric.pointNames()) {
+            other.stream().filter(name -> !own.contains(name)).forEach(foreign::add);
         }
         return foreign;
     }
@@ -531,7 +558,7 @@ final class ContradictionCheck {
      * The point is about one contrasted entity and the evidence says the same thing of another: a clause naming
      * the other entity shares more with this point than with any point about that other entity.
      */
-    private static Optional<String> swappedEntity(
+    private static Optional<Opposed> swappedEntity(
             String point, String evidence, Map<String, String> contrasted, List<String> allPoints) {
         if (contrasted.size() < 2) {
             return Optional.empty();
@@ -568,7 +595,7 @@ final class ContradictionCheck {
             // With a point about the other entity in the rubric, one shared word more than that point has is enough.
             int needed = rubricContrasts ? 1 : 2;
             if (withThis >= Math.max(needed, 2) && withThis >= withOther + 2) {
-                return Optional.of("把「" + subject + "」的特点说成了「" + other + "」的");
+                return Optional.of(new Opposed(subject, other));
             }
         }
         return Optional.empty();
@@ -591,9 +618,16 @@ final class ContradictionCheck {
 
     /** How many of the words of {@code a} {@code b} holds too. */
     static int shared(Set<String> a, Set<String> b) {
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return both.size();
+        // Counted, not copied: every check calls this for each clause and point.
+        Set<String> fewer = a.size() <= b.size() ? a : b;
+        Set<String> more = fewer == a ? b : a;
+        int shared = 0;
+        for (String word : fewer) {
+            if (more.contains(word)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     static Set<String> named(String text, Map<String, String> contrasted) {
@@ -635,17 +669,20 @@ final class ContradictionCheck {
      * The point asserts one side, the evidence only the other, and the evidence's sentence nowhere says the point's
      * side: "编码器双向，解码器单向" contrasts two things, it does not deny "编码器双向".
      */
-    private static Optional<String> opposite(
+    private static Optional<Opposed> opposite(
             String point,
             String evidence,
             String sentence,
             OppositePair pair,
             List<Pattern> side,
             List<Pattern> other) {
+        // The point first: it asserts no side of most pairs, and then the evidence need not be read.
         MatchResult said = firstAsserted(point, side);
+        if (said == null) {
+            return Optional.empty();
+        }
         MatchResult answered = firstAsserted(evidence, other);
-        if (said == null
-                || answered == null
+        if (answered == null
                 || firstAsserted(point, other) != null
                 || firstAsserted(sentence, side) != null
                 || pair.needsSlot()
@@ -659,8 +696,11 @@ final class ContradictionCheck {
                                 pair::holds)) {
             return Optional.empty();
         }
-        return Optional.of("说的是「" + answered.group() + "」，要点是「" + said.group() + "」");
+        return Optional.of(new Opposed(said.group(), answered.group()));
     }
+
+    /** What the point says and what the answer says against it, normalized. */
+    private record Opposed(String said, String answered) {}
 
     private static @Nullable MatchResult firstAsserted(String text, List<Pattern> forms) {
         for (Pattern form : forms) {

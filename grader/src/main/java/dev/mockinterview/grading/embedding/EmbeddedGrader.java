@@ -93,20 +93,21 @@ public final class EmbeddedGrader implements AnswerGrader {
             flags.add(GradeFlag.PROMPT_INJECTION);
         }
         String text = sanitized.text();
-        if (inspector.isEmpty(text)) {
+        AnswerInspector.Inspected inspected = inspector.read(text);
+        if (inspector.isEmpty(inspected)) {
             flags.add(GradeFlag.EMPTY);
             return result(request, missedAll(points), flags);
         }
-        if (inspector.echoesQuestion(text, request.question())) {
+        if (inspector.echoesQuestion(inspected, request.question())) {
             flags.add(GradeFlag.COPIED_QUESTION);
         }
-        if (inspector.copiesReference(text, request.referenceAnswer())) {
+        if (inspector.copiesReference(inspected, request.referenceAnswer())) {
             flags.add(GradeFlag.COPIED_REFERENCE);
         }
         if (inspector.stuffsKeywords(text)) {
             flags.add(GradeFlag.KEYWORD_STUFFING);
         }
-        boolean crossLingual = inspector.switchesLanguage(text, request.question());
+        boolean crossLingual = inspector.switchesLanguage(inspected, request.question());
         if (crossLingual) {
             flags.add(GradeFlag.LANGUAGE_MISMATCH);
         }
@@ -117,9 +118,10 @@ public final class EmbeddedGrader implements AnswerGrader {
         // A clause that contradicts a point, read anywhere in the answer, is its evidence (a clause of the answer,
         // verbatim); the first check to find one for a point wins.
         ContradictionCheck.Rubric rubric = ContradictionCheck.Rubric.of(request.question(), points);
+        AnswerText cut = AnswerText.of(text);
         Map<Integer, ContradictingClause> swaps = new HashMap<>();
         for (ClauseCheck check : clauseChecks) {
-            check.clauses(points, text, rubric).forEach(swaps::putIfAbsent);
+            check.clauses(points, cut, rubric).forEach(swaps::putIfAbsent);
         }
         // Read only where a denial can make a point incorrect.
         Optional<ContradictionCheck.ReadAnswer> read =
@@ -132,8 +134,10 @@ public final class EmbeddedGrader implements AnswerGrader {
             String point = points.get(i);
             // A denial of the point anywhere in the answer is its evidence too, like a swap ("它会关掉 KV Cache").
             Optional<Swapped> swapped = Optional.ofNullable(swaps.get(i))
-                    .flatMap(
-                            swap -> EntitySwapCheck.quote(answer, swap).map(quote -> new Swapped(quote, swap.reason())))
+                    .flatMap(swap -> EntitySwapCheck.quote(answer, swap)
+                            // Some checks quote the normalized text they read: shown as written.
+                            .map(quote ->
+                                    new Swapped(quote, Written.quotes(swap.reason(), point, List.of(quote, answer)))))
                     .or(() -> read.flatMap(r -> contradictions
                             .deniedAnywhere(point, r, rubric)
                             .map(d -> new Swapped(answer.substring(d.start(), d.end()), d.reason()))));
@@ -273,10 +277,14 @@ public final class EmbeddedGrader implements AnswerGrader {
         return NAME_SEPARATORS.matcher(text).replaceAll("");
     }
 
-    /** A check that reads the whole answer for clauses contradicting key points, by point index. */
+    /**
+     * A check that reads the whole answer for clauses contradicting key points, by point index. The answer comes cut
+     * into clauses and sentences once per grade, for all the checks.
+     */
     @FunctionalInterface
     private interface ClauseCheck {
-        Map<Integer, ContradictingClause> clauses(List<String> points, String answer, ContradictionCheck.Rubric rubric);
+        Map<Integer, ContradictingClause> clauses(
+                List<String> points, AnswerText answer, ContradictionCheck.Rubric rubric);
     }
 
     private static List<ClauseCheck> clauseChecks() {
@@ -294,13 +302,13 @@ public final class EmbeddedGrader implements AnswerGrader {
                 // An opposite put into the point's own slot ("分组之前过滤" against "分组之后").
                 opposites::claims,
                 // A certainty where the point hedges ("肯定比 fp16 快" against "不一定比 fp16 快").
-                (points, answer, rubric) -> certainties.claims(points, answer),
+                (points, answer, rubric) -> certainties.claims(points, answer.sentences()),
                 // Another quantity in the point's own slot ("1000B" against "13B").
                 numbers::claims,
                 // A thing credited to another organisation ("Megatron-LM 是微软提出的").
-                (points, answer, rubric) -> attributions.claims(points, answer),
+                (points, answer, rubric) -> attributions.claims(points, answer.text()),
                 // A scope widened or narrowed ("q、k、v 都旋转" against "只作用于 q 和 k").
-                (points, answer, rubric) -> scopes.claims(points, answer, rubric.question()),
+                (points, answer, rubric) -> scopes.claims(points, answer.sentences(), rubric.question()),
                 // One member of the point's list made the only one ("只能对接 OpenAI" against "OpenAI、开源模型和本地服务").
                 (points, answer, rubric) -> lists.claims(points, answer),
                 // One point's named members filed under another point's label ("预训练语料用 Alpaca、ShareGPT").

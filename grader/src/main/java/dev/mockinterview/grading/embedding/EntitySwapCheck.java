@@ -86,6 +86,11 @@ final class EntitySwapCheck {
      *     "优化器基本都是 Adam" binds no word of SGD's point ("SGD：基础优化器") to Adam
      */
     Map<Integer, ContradictingClause> swaps(List<String> keyPoints, String answer, String question) {
+        return swaps(keyPoints, AnswerText.of(answer), question);
+    }
+
+    /** {@link #swaps(List, String, String)} with the answer's clauses read once per grade. */
+    Map<Integer, ContradictingClause> swaps(List<String> keyPoints, AnswerText answer, String question) {
         List<Part> parts = parts(keyPoints);
         List<String> points = parts.stream().map(Part::text).toList();
         List<String> subjects =
@@ -156,7 +161,16 @@ final class EntitySwapCheck {
                         new ContradictingClause(
                                 clause.start(),
                                 clause.end(),
-                                "把「" + display(subjects.get(best)) + "」的内容说成了「" + display(clause.entity()) + "」的"));
+                                "把「"
+                                        + display(
+                                                subjects.get(best),
+                                                List.of(parts.get(best).text())) + "」的内容说成了「"
+                                        + display(
+                                                clause.entity(),
+                                                List.of(
+                                                        answer.text().substring(clause.start(), clause.end()),
+                                                        answer.text()))
+                                        + "」的"));
             }
         }
         return swaps;
@@ -358,15 +372,16 @@ final class EntitySwapCheck {
      * The answer's clauses with the one entity each names; a clause naming none continues the entity of its
      * sentence, a clause naming several is about a comparison and binds nothing.
      */
-    private static List<Clause> clauses(String answer, Set<String> family) {
+    private static List<Clause> clauses(AnswerText answer, Set<String> family) {
         List<Clause> clauses = new ArrayList<>();
         Set<String> inSentence = new HashSet<>();
         String carried = "";
-        int start = 0;
-        Matcher end = CLAUSE_END.matcher(answer);
-        while (start < answer.length()) {
-            int stop = end.find(start) ? end.end() : answer.length();
-            String text = TermExtractor.normalize(answer.substring(start, stop));
+        for (AnswerSentence.Part part : answer.sentences().stream()
+                .flatMap(sentence -> sentence.clauses().stream())
+                .toList()) {
+            int start = part.start();
+            int stop = part.end();
+            String text = part.text();
             Set<String> named = named(text, family);
             inSentence.addAll(named);
             String entity = named.size() == 1 ? named.iterator().next() : named.isEmpty() ? carried : "";
@@ -394,7 +409,6 @@ final class EntitySwapCheck {
             if (sentenceEnds) {
                 inSentence.clear();
             }
-            start = stop;
         }
         return clauses;
     }
@@ -436,8 +450,11 @@ final class EntitySwapCheck {
         return false;
     }
 
-    private static String display(String entity) {
-        return entity.startsWith("stage-") ? "阶段 " + entity.substring("stage-".length()) : entity;
+    /** The entity as the text that names it writes it ("ZeRO-3", "GQA"); a stage by its number. */
+    private static String display(String entity, List<String> namedIn) {
+        return entity.startsWith("stage-")
+                ? "阶段 " + entity.substring("stage-".length())
+                : Written.find(namedIn, entity);
     }
 
     /** The quote of a swap, verbatim from the candidate's answer. */

@@ -59,7 +59,11 @@ final class ExclusiveClaimCheck {
      * @return for each point index whose scope the answer widens or narrows, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer, String question) {
-        List<AnswerSentence> sentences = AnswerSentence.split(answer);
+        return claims(points, AnswerSentence.split(answer), question);
+    }
+
+    /** {@link #claims(List, String, String)} with the answer's sentences read once per grade. */
+    Map<Integer, ContradictingClause> claims(List<String> points, List<AnswerSentence> sentences, String question) {
         Set<String> questionWords = ScopeWords.keys(TermExtractor.normalize(question));
         Map<Integer, ContradictingClause> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {

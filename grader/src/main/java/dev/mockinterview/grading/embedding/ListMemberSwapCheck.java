@@ -38,6 +38,11 @@ final class ListMemberSwapCheck {
      * @return for each point index whose members the answer files under another point's label, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer) {
+        return claims(points, AnswerText.of(answer));
+    }
+
+    /** {@link #claims(List, String)} with the answer's clauses read once per grade. */
+    Map<Integer, ContradictingClause> claims(List<String> points, AnswerText answer) {
         List<ListPoint> lists = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             String point = TermExtractor.normalize(points.get(i));
@@ -55,7 +60,7 @@ final class ListMemberSwapCheck {
         if (lists.size() < 2) {
             return claims;
         }
-        for (AnswerClause clause : AnswerClause.of(answer)) {
+        for (AnswerClause clause : answer.clauses()) {
             if (NOT_ASSERTED.matcher(clause.sentenceSoFar()).find()) {
                 continue;
             }
@@ -75,13 +80,16 @@ final class ListMemberSwapCheck {
                     Set<String> filed = new HashSet<>(named);
                     filed.retainAll(owner.members());
                     if (filed.size() >= 2 && ContradictionCheck.shared(words, owner.labelWords()) == 0) {
+                        // The names as the candidate wrote them ("Alpaca、ShareGPT"), in a stable order.
+                        String raw = answer.text().substring(clause.start(), clause.end());
+                        List<String> written = new TreeSet<>(filed)
+                                .stream().map(name -> Written.find(raw, name)).toList();
                         claims.put(
                                 owner.index(),
                                 new ContradictingClause(
                                         clause.start(),
                                         clause.end(),
-                                        "把「" + String.join("、", new TreeSet<>(filed)) + "」归到了「" + heading.label()
-                                                + "」"));
+                                        "把「" + String.join("、", written) + "」归到了「" + heading.label() + "」"));
                     }
                 }
             }

@@ -46,13 +46,18 @@ final class ListNarrowingCheck {
      * @return for each point index whose list the answer narrows to one member, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer) {
-        List<AnswerClause> clauses = AnswerClause.of(answer);
+        return claims(points, AnswerText.of(answer));
+    }
+
+    /** {@link #claims(List, String)} with the answer's clauses read once per grade. */
+    Map<Integer, ContradictingClause> claims(List<String> points, AnswerText answer) {
+        List<AnswerClause> clauses = answer.clauses();
         Map<Integer, ContradictingClause> claims = new HashMap<>();
         for (int i = 0; i < points.size(); i++) {
             String point = TermExtractor.normalize(points.get(i));
             Set<String> pointWords = ContradictionCheck.contentWords(point, Map.of());
             for (List<String> members : lists(point)) {
-                ContradictingClause claim = narrowing(members, pointWords, clauses);
+                ContradictingClause claim = narrowing(points.get(i), members, pointWords, answer.text(), clauses);
                 if (claim != null) {
                     claims.put(i, claim);
                     break;
@@ -62,8 +67,12 @@ final class ListNarrowingCheck {
         return claims;
     }
 
+    /**
+     * @param point the point as the rubric writes it, and {@code answer} the answer as the candidate does: the reason
+     *     quotes both as written
+     */
     private static @Nullable ContradictingClause narrowing(
-            List<String> members, Set<String> pointWords, List<AnswerClause> clauses) {
+            String point, List<String> members, Set<String> pointWords, String answer, List<AnswerClause> clauses) {
         for (AnswerClause clause : clauses) {
             String text = clause.text();
             Matcher only = ONLY.matcher(text);
@@ -89,10 +98,19 @@ final class ListNarrowingCheck {
             if (shared.isEmpty() || namesAnotherMember(members, named.get(0), clauses)) {
                 continue;
             }
+            String raw = answer.substring(clause.start(), clause.end());
             return new ContradictingClause(
                     clause.start(),
                     clause.end(),
-                    "说「" + only.group() + "…" + named.get(0) + "」，要点是「" + String.join("、", members) + "」都可以");
+                    "说「" + Written.at(raw, text, only.start(), only.end()) + "…"
+                            + Written.find(raw, named.get(0))
+                            + "」，要点是「"
+                            + String.join(
+                                    "、",
+                                    members.stream()
+                                            .map(m -> Written.find(point, m))
+                                            .toList())
+                            + "」都可以");
         }
         return null;
     }

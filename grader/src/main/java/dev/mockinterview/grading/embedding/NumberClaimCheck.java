@@ -58,14 +58,19 @@ final class NumberClaimCheck {
      * @return for each point index with a quantity contradicted in its slot, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer, String question) {
-        return claims(points, answer, ContradictionCheck.Rubric.of(question, points));
+        return claims(points, AnswerText.of(answer), ContradictionCheck.Rubric.of(question, points));
     }
 
-    /** {@link #claims(List, String, String)} with the rubric's contrasted entities worked out once per grade. */
-    Map<Integer, ContradictingClause> claims(List<String> points, String answer, ContradictionCheck.Rubric rubric) {
+    /**
+     * {@link #claims(List, String, String)} with the answer's clauses and the rubric's contrasted entities worked out
+     * once per grade.
+     */
+    Map<Integer, ContradictingClause> claims(
+            List<String> points, AnswerText answerText, ContradictionCheck.Rubric rubric) {
         Map<String, String> contrasted = rubric.contrasted();
         String question = TermExtractor.normalize(rubric.question());
-        List<AnswerClause> clauses = AnswerClause.of(answer);
+        String answer = answerText.text();
+        List<AnswerClause> clauses = answerText.clauses();
         List<Quantity> everywhere = new ArrayList<>();
         for (AnswerClause clause : clauses) {
             everywhere.addAll(reader.looseQuantities(clause.sentence(), clause.from(), clause.to()));

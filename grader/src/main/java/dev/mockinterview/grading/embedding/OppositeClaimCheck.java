@@ -61,9 +61,7 @@ final class OppositeClaimCheck {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[，,：:。；;！!？?\\n]");
 
-    private static final String SENTENCE_ENDS = "。；;！!？?\n";
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[" + SENTENCE_ENDS + "]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\n]");
 
     /** Verbs of a directed relation: what is before them goes to what is after them. */
     private static final Pattern DIRECTED = Pattern.compile(
@@ -115,11 +113,14 @@ final class OppositeClaimCheck {
      * @return for each point index with an opposite claim, where and why
      */
     Map<Integer, ContradictingClause> claims(List<String> points, String answer, String question) {
-        return claims(points, answer, ContradictionCheck.Rubric.of(question, points));
+        return claims(points, AnswerText.of(answer), ContradictionCheck.Rubric.of(question, points));
     }
 
-    /** {@link #claims(List, String, String)} with the rubric's contrasted entities worked out once per grade. */
-    Map<Integer, ContradictingClause> claims(List<String> points, String answer, ContradictionCheck.Rubric rubric) {
+    /**
+     * {@link #claims(List, String, String)} with the answer's clauses and the rubric's contrasted entities worked out
+     * once per grade.
+     */
+    Map<Integer, ContradictingClause> claims(List<String> points, AnswerText answer, ContradictionCheck.Rubric rubric) {
         Map<String, String> contrasted = rubric.contrasted();
         Set<String> family = new HashSet<>();
         for (String point : points) {
@@ -141,6 +142,7 @@ final class OppositeClaimCheck {
                     .filter(c -> c.names().isEmpty() || c.names().stream().anyMatch(pointNames::contains))
                     .toList();
             List<BoundFamily> bound = bound(point);
+            Relation relation = relation(point);
             for (Clause clause : clauses) {
                 boolean otherSubject =
                         !clause.names().isEmpty() && clause.names().stream().noneMatch(pointNames::contains)
@@ -148,17 +150,42 @@ final class OppositeClaimCheck {
                 if (otherSubject || !clause.claims() || !onTopic(clause, pointWords, pointTerms)) {
                     continue;
                 }
-                String reason = opposite(
+                Opposed opposed = opposite(
                         point,
                         clause.text(),
                         onSubject,
                         bound,
                         ContradictionCheck.fitBetter(
                                 clause.words(), clause.names(), points.get(i), pointNames, rubric));
-                if (reason == null) {
-                    reason = inverted(point, clause.text());
-                }
-                if (reason != null) {
+                Inverted inverted = opposed == null && relation != null ? inverted(relation, clause.text()) : null;
+                if (opposed != null || inverted != null) {
+                    // Quoted as the rubric and the candidate wrote them: "Pre-LN", not "pre-ln".
+                    String rawClause = answer.text().substring(clause.start(), clause.end());
+                    String reason = opposed != null
+                            ? "说的是「"
+                                    + Written.at(
+                                            rawClause,
+                                            clause.text(),
+                                            opposed.answered().start(),
+                                            opposed.answered().end())
+                                    + "」，要点是「"
+                                    + Written.at(
+                                            points.get(i),
+                                            point,
+                                            opposed.said().start(),
+                                            opposed.said().end())
+                                    + "」"
+                            : "方向反了：说的是从「"
+                                    + Written.find(
+                                            rawClause,
+                                            inverted.answered().from().strip()) + "」到「"
+                                    + Written.find(
+                                            rawClause, inverted.answered().to().strip()) + "」，要点是从「"
+                                    + Written.find(
+                                            points.get(i),
+                                            inverted.said().from().strip()) + "」到「"
+                                    + Written.find(
+                                            points.get(i), inverted.said().to().strip()) + "」";
                     claims.put(i, new ContradictingClause(clause.start(), clause.end(), reason));
                     break;
                 }
@@ -183,7 +210,7 @@ final class OppositeClaimCheck {
      * @param fitBetter the rubric's other points that the clause fits better: one of them must say the point's member
      *     too, or the clause states that point rather than the opposite of this one
      */
-    private @Nullable String opposite(
+    private @Nullable Opposed opposite(
             String point, String clause, List<Clause> all, List<BoundFamily> families, List<String> fitBetter) {
         // "并不是在分组之前" denies the opposite; "推理时不丢弃" denies the point's predicate of it.
         if (NEGATION.matcher(clause).find()) {
@@ -208,7 +235,7 @@ final class OppositeClaimCheck {
                                         && !bothInClause(point, family, bound, said)
                                         && !saidAnywhere(all, family, bound, said, sides)
                                         && ContradictionCheck.aboutThisPoint(fitBetter, saysMember(family, bound))) {
-                                    return "说的是「" + answered.form() + "」，要点是「" + said.form() + "」";
+                                    return new Opposed(said, answered);
                                 }
                             }
                         }
@@ -218,6 +245,9 @@ final class OppositeClaimCheck {
         }
         return null;
     }
+
+    /** The point's member where the point says it, and the other member where the clause puts it instead. */
+    private record Opposed(Occurrence said, Occurrence answered) {}
 
     /** Whether a text holds a form of the family's member. */
     private static Predicate<String> saysMember(Family family, int member) {
@@ -351,22 +381,19 @@ final class OppositeClaimCheck {
      * The point relates A to B in a direction ("把 FP32 转为 INT8", "大模型的知识迁移给小模型") and the clause relates B to A: the
      * same named things swapped, or members of one family ("大"/"小") on swapped sides.
      */
-    private @Nullable String inverted(String point, String clause) {
-        Relation said = relation(point);
+    private @Nullable Inverted inverted(Relation said, String clause) {
         Relation answered = relation(clause);
-        if (said == null || answered == null) {
+        if (answered == null) {
             return null;
         }
-        String reason =
-                "方向反了：说的是从「" + answered.from().strip() + "」到「" + answered.to().strip() + "」，要点是从「"
-                        + said.from().strip() + "」到「" + said.to().strip() + "」";
+        Inverted inversion = new Inverted(said, answered);
         String from = head(said.from());
         String to = head(said.to());
         if (!from.isEmpty()
                 && !from.equals(to)
                 && from.equals(head(answered.to()))
                 && to.equals(head(answered.from()))) {
-            return reason;
+            return inversion;
         }
         for (Family family : families) {
             for (int a = 0; a < family.members().size(); a++) {
@@ -376,7 +403,7 @@ final class OppositeClaimCheck {
                             && holds(said.to(), family, b, a)
                             && holds(answered.from(), family, b, a)
                             && holds(answered.to(), family, a, b)) {
-                        return reason;
+                        return inversion;
                     }
                 }
             }
@@ -392,6 +419,9 @@ final class OppositeClaimCheck {
 
     /** What is moved or turned into what: the phrases before and after a directed verb, within its clause. */
     private record Relation(String from, String to) {}
+
+    /** The point's relation and the clause's, which goes the other way. */
+    private record Inverted(Relation said, Relation answered) {}
 
     private static @Nullable Relation relation(String text) {
         Matcher verb = DIRECTED.matcher(text);
@@ -494,6 +524,10 @@ final class OppositeClaimCheck {
         Set<String> context(int side) {
             return context.get(side);
         }
+
+        int end() {
+            return start + form.length();
+        }
     }
 
     /** The neighbours before a form: the CJK words of the few characters before it, and any English term close by. */
@@ -567,8 +601,8 @@ final class OppositeClaimCheck {
     /**
      * A clause of the answer, normalized, with the rubric's entities it names and the English name it starts with
      * ("PyTorch 用动态图"), both carried on through its sentence, and what every point's test needs of it, worked out
-     * once: its content words and English terms, its sentence's content words, and whether it states a condition or a
-     * comparison.
+     * once: its content words and English terms, its sentence's content words (read once for the sentence), and
+     * whether it states a condition or a comparison.
      */
     private record Clause(
             int start,
@@ -576,23 +610,21 @@ final class OppositeClaimCheck {
             String text,
             Set<String> names,
             String lead,
-            String sentence,
             Set<String> words,
             Set<String> terms,
             Set<String> sentenceWords,
             boolean claims) {
 
-        Clause(int start, int end, String text, Set<String> names, String lead, String sentence) {
+        Clause(int start, int end, String text, Set<String> names, String lead, Set<String> sentenceWords) {
             this(
                     start,
                     end,
                     text,
                     names,
                     lead,
-                    sentence,
                     ContradictionCheck.contentWords(text, Map.of()),
                     ContradictionCheck.englishTerms(text),
-                    ContradictionCheck.contentWords(sentence, Map.of()),
+                    sentenceWords,
                     !NOT_A_CLAIM.matcher(text).find());
         }
     }
@@ -600,46 +632,41 @@ final class OppositeClaimCheck {
     private static final Pattern LEAD = Pattern.compile("^\\s*(" + ContradictionCheck.ENTITY.pattern() + ")");
 
     /** The answer's clauses, normalized, each with the entities it names or continues from its sentence. */
-    private static List<Clause> clauses(String answer, Map<String, String> contrasted, Set<String> family) {
+    private static List<Clause> clauses(AnswerText answer, Map<String, String> contrasted, Set<String> family) {
         List<Clause> clauses = new ArrayList<>();
         Set<String> carried = Set.of();
         String carriedLead = "";
-        int start = 0;
-        Matcher end = CLAUSE_END.matcher(answer);
-        while (start < answer.length()) {
-            int stop = end.find(start) ? end.end() : answer.length();
-            String text = TermExtractor.normalize(answer.substring(start, stop));
-            Set<String> names = names(text, contrasted, family);
-            if (names.isEmpty()) {
-                names = carried;
+        for (AnswerSentence sentence : answer.sentences()) {
+            List<AnswerSentence.Part> parts = sentence.clauses();
+            // The sentence normalized whole, as its clauses' topic is read.
+            Set<String> sentenceWords = ContradictionCheck.contentWords(
+                    TermExtractor.normalize(answer.text()
+                            .substring(
+                                    parts.get(0).start(),
+                                    parts.get(parts.size() - 1).end())),
+                    Map.of());
+            for (AnswerSentence.Part part : parts) {
+                String text = part.text();
+                Set<String> names = names(text, contrasted, family);
+                if (names.isEmpty()) {
+                    names = carried;
+                }
+                Matcher lead = LEAD.matcher(text);
+                boolean opensSentence = clauses.isEmpty()
+                        || SENTENCE_END
+                                .matcher(clauses.get(clauses.size() - 1).text())
+                                .find();
+                String leading = lead.find() && lead.group(1).length() >= 2 ? lead.group(1) : carriedLead;
+                if (!text.isBlank()) {
+                    clauses.add(new Clause(part.start(), part.end(), text, names, leading, sentenceWords));
+                }
+                boolean sentenceEnds = SENTENCE_END.matcher(text).find();
+                carried = sentenceEnds ? Set.of() : names;
+                // Only the name a sentence opens with is its subject; "CPU 用 FP32" in mid-sentence is one clause's.
+                carriedLead = sentenceEnds ? "" : opensSentence ? leading : carriedLead;
             }
-            Matcher lead = LEAD.matcher(text);
-            boolean opensSentence = clauses.isEmpty()
-                    || SENTENCE_END
-                            .matcher(clauses.get(clauses.size() - 1).text())
-                            .find();
-            String leading = lead.find() && lead.group(1).length() >= 2 ? lead.group(1) : carriedLead;
-            if (!text.isBlank()) {
-                clauses.add(new Clause(start, stop, text, names, leading, sentence(answer, start)));
-            }
-            boolean sentenceEnds = SENTENCE_END.matcher(text).find();
-            carried = sentenceEnds ? Set.of() : names;
-            // Only the name a sentence opens with is its subject; "CPU 用 FP32" in mid-sentence is one clause's.
-            carriedLead = sentenceEnds ? "" : opensSentence ? leading : carriedLead;
-            start = stop;
         }
         return clauses;
-    }
-
-    /** The sentence (normalized) that holds the clause starting at {@code start}. */
-    private static String sentence(String answer, int start) {
-        int from = start;
-        while (from > 0 && SENTENCE_ENDS.indexOf(answer.charAt(from - 1)) < 0) {
-            from--;
-        }
-        Matcher end = SENTENCE_END.matcher(answer);
-        int to = end.find(start) ? end.end() : answer.length();
-        return TermExtractor.normalize(answer.substring(from, to));
     }
 
     private static Set<String> names(String text, Map<String, String> contrasted, Set<String> family) {

@@ -37,9 +37,26 @@ public final class AnswerInspector {
     private static final double COPY_SHARE = 0.6;
     private static final int COPY_SHINGLE = 6;
 
+    /**
+     * The answer as the inspections read it, its letters and digits worked out once for all of them.
+     *
+     * @param text the answer
+     * @param content its letters and digits, lower case, NFKC
+     */
+    public record Inspected(String text, String content) {}
+
+    /** The answer read once, for every inspection of one grade. */
+    public Inspected read(String answer) {
+        return new Inspected(answer, contentChars(answer));
+    }
+
     /** True when the answer has no letters or digits left. */
     public boolean isEmpty(String answer) {
-        return contentChars(answer).isEmpty();
+        return isEmpty(read(answer));
+    }
+
+    public boolean isEmpty(Inspected answer) {
+        return answer.content().isEmpty();
     }
 
     /**
@@ -47,7 +64,11 @@ public final class AnswerInspector {
      * adds little of its own.
      */
     public boolean echoesQuestion(String answer, String question) {
-        String content = withoutFiller(contentChars(answer));
+        return echoesQuestion(read(answer), question);
+    }
+
+    public boolean echoesQuestion(Inspected answer, String question) {
+        String content = withoutFiller(answer.content());
         String asked = withoutFiller(contentChars(question));
         if (content.isEmpty() || asked.isEmpty()) {
             return false;
@@ -79,7 +100,11 @@ public final class AnswerInspector {
 
     /** True when most of the answer is a verbatim copy of the reference. */
     public boolean copiesReference(String answer, String reference) {
-        String content = contentChars(answer);
+        return copiesReference(read(answer), reference);
+    }
+
+    public boolean copiesReference(Inspected answer, String reference) {
+        String content = answer.content();
         if (content.length() < 3 * COPY_SHINGLE) {
             return false;
         }
@@ -144,11 +169,15 @@ public final class AnswerInspector {
 
     /** True when the question and the answer are written in different scripts (Chinese vs Latin). */
     public boolean switchesLanguage(String answer, String question) {
-        double answerCjk = cjkShare(answer);
-        double questionCjk = cjkShare(question);
-        if (contentChars(answer).length() < 20) {
+        return switchesLanguage(read(answer), question);
+    }
+
+    public boolean switchesLanguage(Inspected answer, String question) {
+        if (answer.content().length() < 20) {
             return false;
         }
+        double answerCjk = cjkShare(answer.text());
+        double questionCjk = cjkShare(question);
         return (questionCjk >= 0.3 && answerCjk < 0.1) || (questionCjk < 0.05 && answerCjk > 0.5);
     }
 

@@ -21,6 +21,31 @@ class ContradictionCheckTest {
     }
 
     @Test
+    void aSwapNamesTheEntitiesAsWritten() {
+        assertThat(check.contradiction(
+                        NORM_POINTS.get(1), "BN 是对单个样本的特征维度做归一化，和 batch 大小没有关系", NORM_QUESTION, NORM_POINTS))
+                .contains("把「LayerNorm」的特点说成了「BatchNorm」的");
+    }
+
+    @Test
+    void aDenialIsQuotedAsWritten() {
+        String point = "推理服务开启 Prefix Cache，复用相同前缀的计算";
+
+        assertThat(check.contradiction(point, "服务会关掉 Prefix Cache，每次都重新算", "前缀缓存有什么用？", List.of(point)))
+                .hasValueSatisfying(
+                        reason -> assertThat(reason).contains("Prefix").doesNotContain("prefix"));
+        assertThat(check.deniedAnywhere(point, "服务会关掉 Prefix Cache，每次都重新算。", "前缀缓存有什么用？", List.of(point)))
+                .hasValueSatisfying(
+                        denied -> assertThat(denied.reason()).contains("Prefix").doesNotContain("prefix"));
+    }
+
+    @Test
+    void anOppositeIsQuotedAsWritten() {
+        assertThat(check.contradiction("GPT-2 采用 Pre-LN，训练更稳定", "GPT-2 采用 POST-LN，训练更稳定", "GPT-2 的归一化放在哪里？", List.of()))
+                .contains("说的是「POST-LN」，要点是「Pre-LN」");
+    }
+
+    @Test
     void abbreviatedEntitiesInTheRightPlacesAreNoSwap() {
         assertThat(check.contradiction(
                         NORM_POINTS.get(0), "BN 是对 batch 维度做归一化，LN 是对单个样本的特征维度做", NORM_QUESTION, NORM_POINTS))

@@ -34,6 +34,13 @@ class ListNarrowingCheckTest {
     }
 
     @Test
+    void theReasonQuotesTheAnswerAndThePointAsWritten() {
+        Map<Integer, ContradictingClause> claims = claims("向量检索只能用 FAISS 做索引，别的库都不行。");
+
+        assertThat(claims.get(0).reason()).isEqualTo("说「只能…FAISS」，要点是「Faiss、Milvus、Elasticsearch」都可以");
+    }
+
+    @Test
     void anAnswerNamingAnotherMemberKeepsTheList() {
         assertThat(claims("向量检索只能用 Faiss 做索引？其实 Milvus 也可以。")).isEmpty();
     }

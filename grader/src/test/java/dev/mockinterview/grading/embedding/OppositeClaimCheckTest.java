@@ -30,6 +30,23 @@ class OppositeClaimCheckTest {
     }
 
     @Test
+    void theReasonQuotesBothFormsAsWritten() {
+        Map<Integer, ContradictingClause> claims =
+                claims("Falcon 采用 Pre-LN 结构，训练更稳定", "Falcon 采用的是 POST-LN 结构，这样训练更稳定。");
+
+        assertThat(claims).containsOnlyKeys(0);
+        assertThat(claims.get(0).reason()).isEqualTo("说的是「POST-LN」，要点是「Pre-LN」");
+    }
+
+    @Test
+    void anInvertedDirectionIsQuotedAsWritten() {
+        Map<Integer, ContradictingClause> claims = claims("量化把 FP32 权重转换为 INT8", "量化就是把 Int8 权重转换为 Fp32，精度更高。");
+
+        assertThat(claims).containsOnlyKeys(0);
+        assertThat(claims.get(0).reason()).contains("「Int8 权重」", "「Fp32」", "「FP32 权重」", "「INT8」");
+    }
+
+    @Test
     void aDegreeWordBetweenSlotAndFormStillFillsTheSlot() {
         assertThat(claims("剪枝之后模型的参数量更小", "剪枝之后模型的参数量会变得更大，推理更慢。")).containsOnlyKeys(0);
     }
