@@ -35,8 +35,12 @@ final class ContradictionCheck {
             pair("pre-ln|pre-norm|pre-layernorm", "post-ln|post-norm|post-layernorm"),
             direction("更快|加快|加速", "更慢|变慢|减慢"),
             pair("冻结", "全部更新|全量更新|全参数更新|更新所有|所有参数都"),
-            pair("推理时|推理阶段|推理的时候|生成阶段|生成的时候|自回归生成|解码时|解码阶段|部署时", "训练阶段|训练时|训练的时候"),
-            pair("运行时|运行期|运行阶段|运行的时候|runtime", "编译时|编译期|编译阶段|编译的时候|compile time"),
+            phase(
+                    "推理时|推理阶段|推理的时候|生成阶段|生成的时候|自回归生成|解码时|解码阶段|部署时",
+                    "训练阶段|训练时|训练的时候",
+                    "推理|生成|解码|部署|inference",
+                    "训练|training"),
+            phase("运行时|运行期|运行阶段|运行的时候|runtime", "编译时|编译期|编译阶段|编译的时候|compile time", "运行|runtime", "编译|compile"),
             direction("increase|increases|higher|larger", "decrease|decreases|reduce|reduces|lower|smaller"),
             direction("faster", "slower"),
             pair("frozen|freeze|freezes", "updates all|update all|all parameters are updated"));
@@ -46,7 +50,13 @@ final class ContradictionCheck {
      * changes the same thing: "增加延迟" is not denied by "减少幻觉", so for such a pair the two forms must share a
      * neighbour ({@link OppositeClaimCheck#sameSlot}). The other pairs name the thing themselves ("所有参数都").
      */
-    private record OppositePair(List<Pattern> first, List<Pattern> second, List<String> words, boolean needsSlot) {
+    private record OppositePair(
+            List<Pattern> first,
+            List<Pattern> second,
+            List<String> words,
+            boolean needsSlot,
+            @Nullable Pattern firstPhase,
+            @Nullable Pattern secondPhase) {
 
         boolean holds(String token) {
             return words.stream().anyMatch(word -> word.contains(token));
@@ -577,7 +587,11 @@ final class ContradictionCheck {
                 named = carried;
             }
             carried = clause.endsWith("。") ? Set.of() : named;
-            if (named.size() != 1 || named.contains(subject)) {
+            if (named.size() != 1
+                    || named.contains(subject)
+                    || OppositeClaimCheck.NEGATION.matcher(clause).find()) {
+                // A negated clause binds nothing to the other entity: "DPO 不需要奖励模型" contrasts it with the
+                // point's PPO.
                 continue;
             }
             String other = named.iterator().next();
@@ -682,8 +696,10 @@ final class ContradictionCheck {
             return Optional.empty();
         }
         MatchResult answered = firstAsserted(evidence, other);
+        @Nullable Pattern otherPhase = side == pair.first() ? pair.secondPhase() : pair.firstPhase();
         if (answered == null
                 || firstAsserted(point, other) != null
+                || otherPhase != null && otherPhase.matcher(point).find()
                 || firstAsserted(sentence, side) != null
                 || pair.needsSlot()
                         && !OppositeClaimCheck.sameSlot(
@@ -732,11 +748,25 @@ final class ContradictionCheck {
     }
 
     private static OppositePair pair(String side, String other) {
-        return new OppositePair(forms(side), forms(other), words(side, other), false);
+        return new OppositePair(forms(side), forms(other), words(side, other), false, null, null);
     }
 
     private static OppositePair direction(String side, String other) {
-        return new OppositePair(forms(side), forms(other), words(side, other), true);
+        return new OppositePair(forms(side), forms(other), words(side, other), true, null, null);
+    }
+
+    /**
+     * Two phases, with the bare words that name each at all: a point that names both ("训练只见过长度 L，推理时输入更长")
+     * contrasts them, so an answer's "训练的时候" is no claim against its "推理时".
+     */
+    private static OppositePair phase(String side, String other, String sidePhase, String otherPhase) {
+        return new OppositePair(
+                forms(side),
+                forms(other),
+                words(side, other),
+                false,
+                Pattern.compile(sidePhase),
+                Pattern.compile(otherPhase));
     }
 
     private static List<String> words(String side, String other) {

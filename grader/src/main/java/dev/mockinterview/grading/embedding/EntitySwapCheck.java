@@ -93,8 +93,7 @@ final class EntitySwapCheck {
     Map<Integer, ContradictingClause> swaps(List<String> keyPoints, AnswerText answer, String question) {
         List<Part> parts = parts(keyPoints);
         List<String> points = parts.stream().map(Part::text).toList();
-        List<String> subjects =
-                parts.stream().map(part -> partSubject(part.text())).toList();
+        List<String> subjects = sideSubjects(parts, question);
         Set<String> family = new HashSet<>(subjects);
         family.remove("");
         Set<String> siblings = siblings(points, family);
@@ -174,6 +173,39 @@ final class EntitySwapCheck {
             }
         }
         return swaps;
+    }
+
+    /**
+     * The subject of each part, except a side of a split point that is about what the question asks of: in "vLLM 的推理
+     * 加速是怎么实现的？", a point's closing side "vLLM 的主要收益是吞吐" sums up the whole rather than naming a sibling of
+     * PagedAttention, so a clause about vLLM is no swap of PagedAttention's point. A subject of a whole point stays
+     * ("batch 越大…" beside "遍历完整个训练集称为一个 epoch", when the question asks what a batch is), and so do the sides
+     * of a question that names two ("选 Chat 还是 Base？").
+     */
+    private static List<String> sideSubjects(List<Part> parts, String question) {
+        List<String> subjects =
+                parts.stream().map(part -> partSubject(part.text())).toList();
+        Set<String> asked = named(TermExtractor.normalize(question), new HashSet<>(subjects));
+        Set<String> ofWholePoints = new HashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (!isSide(parts, i)) {
+                ofWholePoints.add(subjects.get(i));
+            }
+        }
+        List<String> kept = new ArrayList<>(subjects);
+        for (int i = 0; i < parts.size(); i++) {
+            String subject = subjects.get(i);
+            if (asked.size() == 1 && isSide(parts, i) && asked.contains(subject) && !ofWholePoints.contains(subject)) {
+                kept.set(i, "");
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isSide(List<Part> parts, int i) {
+        int point = parts.get(i).point();
+        return (i > 0 && parts.get(i - 1).point() == point)
+                || (i + 1 < parts.size() && parts.get(i + 1).point() == point);
     }
 
     /** A key point, or one side of a point that binds two entities ("Base 只经过预训练；Chat 又做了 SFT"). */
@@ -387,7 +419,8 @@ final class EntitySwapCheck {
             String entity = named.size() == 1 ? named.iterator().next() : named.isEmpty() ? carried : "";
             if (!text.isBlank()) {
                 Set<String> words = words(text, family);
-                boolean negated = NOT_BINDING.matcher(text).find();
+                // A name that is one item of a list ("稀疏注意力、MQA 之类的结构") is offered as an option: it binds nothing.
+                boolean negated = NOT_BINDING.matcher(text).find() || listed(text, entity);
                 if (named.isEmpty()
                         && !entity.isEmpty()
                         && !clauses.isEmpty()
@@ -411,6 +444,22 @@ final class EntitySwapCheck {
             }
         }
         return clauses;
+    }
+
+    /** The entity's name stands next to an enumeration comma in the clause. */
+    private static boolean listed(String text, String entity) {
+        if (entity.isEmpty()) {
+            return false;
+        }
+        String normalized = TermExtractor.normalize(text);
+        for (int at = normalized.indexOf(entity); at >= 0; at = normalized.indexOf(entity, at + 1)) {
+            String before = normalized.substring(0, at).stripTrailing();
+            String after = normalized.substring(at + entity.length()).stripLeading();
+            if (before.endsWith("、") || after.startsWith("、")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> named(String text, Set<String> family) {

@@ -52,7 +52,7 @@ final class OppositeClaimCheck {
     private static final Pattern FILLER_AFTER = Pattern.compile("^(的|了|地|着)");
 
     /** A negation anywhere in the clause: "并不是在分组之前过滤", "推理时不丢弃神经元". */
-    private static final Pattern NEGATION = Pattern.compile(
+    static final Pattern NEGATION = Pattern.compile(
             "并不|并非|不是|不能|不会|不需要|无法|没有|没|未|不(?![同仅断少错管过久足止一])|\\b(not|never|cannot|can't|doesn't|don't|isn't|won't|no)\\b");
 
     /** A clause that states a condition or compares asserts nothing of the point's slot. */

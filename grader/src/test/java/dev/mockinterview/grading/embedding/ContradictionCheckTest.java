@@ -2,6 +2,11 @@ package dev.mockinterview.grading.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mockinterview.grading.GradeRequest;
+import dev.mockinterview.grading.GradeResult;
+import dev.mockinterview.grading.KeyPointResult;
+import dev.mockinterview.grading.PointStatus;
+import dev.mockinterview.grading.ReferenceQuality;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +22,36 @@ class ContradictionCheckTest {
     void swappedEntitiesContradictThePoint() {
         assertThat(check.contradiction(
                         NORM_POINTS.get(1), "BatchNorm 是对单个样本的特征维度做归一化，跟 batch 大小无关", NORM_QUESTION, NORM_POINTS))
+                .isPresent();
+    }
+
+    @Test
+    void anotherEntityDenyingThePointsThingContrastsRatherThanSwaps() {
+        List<String> points = List.of(
+                "PPO 是通用的策略梯度强化学习算法，DPO 是专门为偏好对齐提出的离线方法",
+                "PPO 先训练奖励模型，再让策略模型在线生成、由 RM 打分，最大化奖励减去对参考模型的 KL 惩罚",
+                "DPO 不需要单独训练 RM，也不需要在线采样，简单稳定");
+        String answer =
+                "做 RLHF 时 PPO 要先训练一个奖励模型打分，然后用强化学习优化策略，步骤很多。DPO 不需要奖励模型，直接用成对的偏好数据，" + "选中的和拒绝的回答，用一个分类损失训练策略，省事很多。";
+
+        GradeResult result = SharedEmbeddedGrader.get()
+                .grade(new GradeRequest(
+                        "PPO 与 DPO 的区别", String.join("\n", points), points, answer, ReferenceQuality.TRUSTED));
+
+        assertThat(result.keyPoints()).extracting(KeyPointResult::status).doesNotContain(PointStatus.INCORRECT);
+    }
+
+    @Test
+    void aPointNamingBothPhasesContrastsThemAndIsNotOpposedByEither() {
+        List<String> points = List.of("训练只用过 4k 长度的样本，推理时却要处理更长的输入", "RoPE 外推时精度下降");
+
+        assertThat(check.contradiction(points.get(0), "模型训练的时候只见过 4k 以内的长度，上线以后输入更长，效果就掉了", "什么是长度外推？", points))
+                .isEmpty();
+        assertThat(check.contradiction(
+                        "KV cache 推理时缓存已生成 token 的 K 和 V",
+                        "KV cache 是训练时用的，缓存已生成 token 的 K 和 V",
+                        "KV cache 是什么？",
+                        List.of("KV cache 推理时缓存已生成 token 的 K 和 V")))
                 .isPresent();
     }
 

@@ -149,4 +149,31 @@ class EntitySwapCheckTest {
         assertThat(check.swaps(points, "要说 training 的话很简单，它就是随机遮盖一部分词，然后再预测被遮盖的词。", "BERT 是怎么训练和使用的？"))
                 .isEmpty();
     }
+
+    @Test
+    void aClauseAboutWhatTheQuestionAsksOfCreditsTheWholeNotASibling() {
+        List<String> points = List.of(
+                "PagedAttention 把 KV cache 切成固定大小的块，用块表映射到不连续的物理块，显存碎片接近于零",
+                "Continuous batching：请求结束立即移出、新请求随时加入，吞吐大幅提升",
+                "bf16/fp16 只是推理精度，不属于量化；vLLM 的主要收益是吞吐");
+        String answer = "vLLM 的关键是 PagedAttention。以前每个请求按最大长度预留一大块连续显存，浪费严重；vLLM 学操作系统做分页，"
+                + "把 KV Cache 切成固定大小的 block 按需分配，用块表映射，显存利用率高了很多。";
+
+        assertThat(check.swaps(points, answer, "vLLM 的推理加速是怎么实现的？")).isEmpty();
+        // A question naming two keeps both sides of such a point: they are what it contrasts.
+        assertThat(check.swaps(
+                        List.of("Base 模型只经过预训练；Chat 模型在 Base 上又做了 SFT 和对齐", "数据少时选 Chat"),
+                        "Base 模型其实已经做过 SFT 和对齐了，Chat 模型只经过预训练。",
+                        "微调选 Chat 还是 Base？"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void aNameListedAmongOptionsBindsNothing() {
+        List<String> points = List.of("FlashAttention、稀疏或滑动窗口注意力降低长序列开销", "MQA/GQA 减少 KV cache", "RWKV、Mamba 降到线性复杂度");
+
+        assertThat(check.swaps(points, "工程上也可以换成稀疏注意力、MQA 之类的结构来省开销。", "长文本怎么处理？"))
+                .isEmpty();
+        assertThat(check.swaps(points, "MQA 用稀疏或滑动窗口注意力降低长序列开销。", "长文本怎么处理？")).isNotEmpty();
+    }
 }
