@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockinterview.grading.embedding.SharedEmbeddedGrader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,17 +44,7 @@ class BankRubricEvaluationTest {
                         resource,
                         BankRubrics.changed(written, rubrics),
                         written.questions().size());
-        Path target = Path.of("target");
-        Files.createDirectories(target);
-        Files.writeString(
-                target.resolve("evaluation-report-" + stem + ".md"),
-                new EvaluationReport(title, set, List.of(embedded)).markdown(),
-                StandardCharsets.UTF_8);
-        Files.writeString(target.resolve("evaluation-scores-" + stem + ".tsv"), embedded.scoresTsv());
-        Files.writeString(
-                target.resolve("evaluation-verdicts-" + stem + ".txt"),
-                embedded.verdictsText(),
-                StandardCharsets.UTF_8);
+        EvaluationOutput.write(stem, title, set, embedded);
 
         assertThat(new ArrayList<>(embedded.falseContradictions())).isEmpty();
     }

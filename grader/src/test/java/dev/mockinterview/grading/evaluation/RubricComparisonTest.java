@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mockinterview.grading.embedding.SharedEmbeddedGrader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,17 +92,7 @@ class RubricComparisonTest {
 
     private static GraderEvaluation write(String stem, EvaluationSets set) throws IOException {
         GraderEvaluation embedded = GraderEvaluation.run("embedded", SharedEmbeddedGrader.get(), set);
-        Path target = Path.of("target");
-        Files.createDirectories(target);
-        Files.writeString(
-                target.resolve("evaluation-report-rubric-" + stem + ".md"),
-                new EvaluationReport("Rubric comparison: " + stem, set, List.of(embedded)).markdown(),
-                StandardCharsets.UTF_8);
-        Files.writeString(target.resolve("evaluation-scores-rubric-" + stem + ".tsv"), embedded.scoresTsv());
-        Files.writeString(
-                target.resolve("evaluation-verdicts-rubric-" + stem + ".txt"),
-                embedded.verdictsText(),
-                StandardCharsets.UTF_8);
+        EvaluationOutput.write("rubric-" + stem, "Rubric comparison: " + stem, set, embedded);
         return embedded;
     }
 }
