@@ -141,6 +141,9 @@ final class DenialCheck {
             "不会", Pattern.compile("会"),
             "不", Pattern.compile(""));
 
+    /** A case never met before, as the subject of what follows: "没见过的位置", "未出现过的词". */
+    private static final Pattern UNSEEN_CASE = Pattern.compile("(?:没|未|从没|从未)[\\u4e00-\\u9fff]{1,3}过的");
+
     /** A case a statement is limited to: "…的时候", "在小数据场景下", "对小模型来说". */
     private static final Pattern QUALIFIER = Pattern.compile("时候|时[，,]|情况下|场景下|场景里|前提下|条件下|来说|而言");
 
@@ -204,6 +207,10 @@ final class DenialCheck {
             }
             if (asksWhether(clause, negation.start())) {
                 // "看能不能外推" asks whether it can; it denies nothing.
+                continue;
+            }
+            if (UNSEEN_CASE.matcher(clause.substring(0, negation.start())).find()) {
+                // "训练时没见过的位置根本没有向量" is about the unseen case only, not the point's thing in general.
                 continue;
             }
             int at = objectStart(clause, negation.end());
@@ -304,7 +311,8 @@ final class DenialCheck {
             }
             if (notConditional(clause, needless.start())
                     && !qualified(clause.substring(0, needless.start()), sentence, clause)
-                    && isPointThing(point, subject, everyPoint)) {
+                    && isPointThing(point, subject, everyPoint)
+                    && !pointLacksToo(point, subject)) {
                 return Optional.of("说「"
                         + clause.substring(Math.max(0, needless.start() - 8), needless.end())
                                 .strip() + "」");
@@ -312,6 +320,25 @@ final class DenialCheck {
         }
         return Optional.empty();
     }
+
+    /**
+     * The point says the dismissed thing lacks or cannot do it too ("小模型没有这种能力" against "小模型做不了"): the answer
+     * agrees.
+     */
+    private static boolean pointLacksToo(String point, String subject) {
+        for (String word : ContradictionCheck.contentWords(subject, Map.of())) {
+            for (int at = point.indexOf(word); at >= 0; at = point.indexOf(word, at + 1)) {
+                String after = point.substring(at + word.length(), Math.min(point.length(), at + word.length() + 3));
+                if (LACKS.matcher(after).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "没有", "不能", "做不到" right after a word: the point says the thing lacks or cannot. */
+    private static final Pattern LACKS = Pattern.compile("[都也就还]?(?:没有|没|不能|不会|无法|做不到|不具备|不支持)");
 
     /** "不会有任何副作用" against a point that names the downside. */
     private static Optional<String> noDownside(String point, String clause, String sentence) {
@@ -412,6 +439,7 @@ final class DenialCheck {
             String before = clause.substring(lastBreak(clause, at), at);
             if (NEGATION.matcher(before).find()
                     || NEGATIVE_VERB.matcher(before).find()
+                    || before.endsWith("非")
                     || brokenByBa(before, clause, at + object.length())) {
                 continue;
             }

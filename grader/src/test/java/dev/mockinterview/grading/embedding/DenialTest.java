@@ -306,6 +306,26 @@ class DenialTest {
     }
 
     @Test
+    void sayingTheThingCannotWhereThePointSaysItLacksAgrees() {
+        // The point says small models lack it; "小模型做不到" says the same.
+        assertThat(onEvidence("小模型没有这种能力，参数量过了某个规模才会出现", "这种能力小模型做不到")).isEmpty();
+    }
+
+    @Test
+    void theWrittenNegationFeiNegatesWhatFollowsLikeOtherNegations() {
+        // "非连续" says not continuous, as the point's "不连续" does.
+        assertThat(onEvidence("BLEU 等不连续指标会把小的改进放大成大的跳变", "像 BLEU 这种非连续的指标，会把小改进变成跳变"))
+                .isEmpty();
+    }
+
+    @Test
+    void whatIsSaidOfAnUnseenCaseDeniesNothingInGeneral() {
+        // Only the positions never seen in training lack a vector; the point's learned vectors stand.
+        assertThat(onEvidence("Shaw 等为每个相对距离学习一个向量，超出范围就截断", "可学习的绝对位置更麻烦，训练时没遇到过的位置根本没有向量"))
+                .isEmpty();
+    }
+
+    @Test
     void aWordInTheExceptionOfAPointIsNotWhatItAsserts() {
         // "除了 Milvus 自带的…" names Milvus as the exception; the point asserts the other tools.
         assertThat(onEvidence("除了 Milvus 自带的索引，还可以结合其他检索库", "可以不用 Milvus 自带的索引，换成别的检索库"))
