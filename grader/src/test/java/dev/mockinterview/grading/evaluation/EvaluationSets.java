@@ -32,6 +32,7 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
     static final String FIFTH_HOLDOUT_RESOURCE = "devset/holdout5.jsonl";
     static final String SIXTH_HOLDOUT_RESOURCE = "devset/holdout6.jsonl";
     static final String SEVENTH_HOLDOUT_RESOURCE = "devset/holdout7.jsonl";
+    static final String CURRENT_RUBRIC_HOLDOUT_RESOURCE = "devset/holdout8.jsonl";
     static final String CONTRASTS_RESOURCE = "devset/contrasts.jsonl";
     static final String WRONGS_RESOURCE = "devset/wrongs.jsonl";
 

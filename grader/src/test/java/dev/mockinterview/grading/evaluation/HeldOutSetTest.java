@@ -68,6 +68,11 @@ abstract class HeldOutSetTest {
         System.out.println(report);
     }
 
+    /** The embedded grader's grading of the set, for a subclass's own checks. */
+    GraderEvaluation embedded() {
+        return embedded;
+    }
+
     @Test
     void holdsFiveLevelsPerQuestionWithTheRangesOfTheirLevels() {
         assertThat(set.questions()).hasSizeGreaterThanOrEqualTo(minQuestions);
