@@ -114,6 +114,9 @@ final class DenialCheck {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，]");
 
+    /** Where a piece of a clause ends: at a comma or a sentence's end. */
+    private static final String BREAK_CHARS = "，,。；;！？!?";
+
     /** An absolute denial ("完全不会过拟合") overclaims against a point that only lessens the thing ("减少过拟合风险"). */
     private static final Pattern ABSOLUTE = Pattern.compile("完全|根本|绝对|任何|丝毫|从来");
 
@@ -140,6 +143,9 @@ final class DenialCheck {
             "无法", Pattern.compile("能|可以"),
             "不会", Pattern.compile("会"),
             "不", Pattern.compile(""));
+
+    /** "没有", "不能", "做不到" right after a word: the point says the thing lacks or cannot. */
+    private static final Pattern LACKS = Pattern.compile("[都也就还]?(?:没有|没|不能|不会|无法|做不到|不具备|不支持)");
 
     /** A case never met before, as the subject of what follows: "没见过的位置", "未出现过的词". */
     private static final Pattern UNSEEN_CASE = Pattern.compile("(?:没|未|从没|从未)[\\u4e00-\\u9fff]{1,3}过的");
@@ -337,9 +343,6 @@ final class DenialCheck {
         return false;
     }
 
-    /** "没有", "不能", "做不到" right after a word: the point says the thing lacks or cannot. */
-    private static final Pattern LACKS = Pattern.compile("[都也就还]?(?:没有|没|不能|不会|无法|做不到|不具备|不支持)");
-
     /** "不会有任何副作用" against a point that names the downside. */
     private static Optional<String> noDownside(String point, String clause, String sentence) {
         Matcher none = NO_DOWNSIDE.matcher(clause);
@@ -456,11 +459,7 @@ final class DenialCheck {
         if (before.indexOf('把') < 0) {
             return false;
         }
-        int end = from;
-        while (end < clause.length() && "，,。；;！？!?".indexOf(clause.charAt(end)) < 0) {
-            end++;
-        }
-        return BREAKS.matcher(clause.substring(from, end)).find();
+        return BREAKS.matcher(clause.substring(from, nextBreak(clause, from))).find();
     }
 
     /** "排除不真实的内容": the negation at {@code at} is inside the object of a verb that removes it. */
@@ -472,11 +471,20 @@ final class DenialCheck {
     private static int lastBreak(String clause, int at) {
         int from = 0;
         for (int i = 0; i < at; i++) {
-            if ("，,。；;！？!?".indexOf(clause.charAt(i)) >= 0) {
+            if (BREAK_CHARS.indexOf(clause.charAt(i)) >= 0) {
                 from = i + 1;
             }
         }
         return from;
+    }
+
+    /** Where the clause's piece starting at {@code from} ends: its next break, or the clause's end. */
+    private static int nextBreak(String clause, int from) {
+        int end = from;
+        while (end < clause.length() && BREAK_CHARS.indexOf(clause.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
     }
 
     /** The word the text negates somewhere ("不参与训练"), which makes an assertion of it elsewhere a contrast. */

@@ -186,6 +186,9 @@ final class EntitySwapCheck {
         List<String> subjects =
                 parts.stream().map(part -> partSubject(part.text())).toList();
         Set<String> asked = named(TermExtractor.normalize(question), new HashSet<>(subjects));
+        if (asked.size() != 1) {
+            return subjects;
+        }
         Set<String> ofWholePoints = new HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             if (!isSide(parts, i)) {
@@ -195,7 +198,7 @@ final class EntitySwapCheck {
         List<String> kept = new ArrayList<>(subjects);
         for (int i = 0; i < parts.size(); i++) {
             String subject = subjects.get(i);
-            if (asked.size() == 1 && isSide(parts, i) && asked.contains(subject) && !ofWholePoints.contains(subject)) {
+            if (isSide(parts, i) && asked.contains(subject) && !ofWholePoints.contains(subject)) {
                 kept.set(i, "");
             }
         }
@@ -446,15 +449,14 @@ final class EntitySwapCheck {
         return clauses;
     }
 
-    /** The entity's name stands next to an enumeration comma in the clause. */
+    /** The entity's name stands next to an enumeration comma in the clause (normalized, as the entity is). */
     private static boolean listed(String text, String entity) {
         if (entity.isEmpty()) {
             return false;
         }
-        String normalized = TermExtractor.normalize(text);
-        for (int at = normalized.indexOf(entity); at >= 0; at = normalized.indexOf(entity, at + 1)) {
-            String before = normalized.substring(0, at).stripTrailing();
-            String after = normalized.substring(at + entity.length()).stripLeading();
+        for (int at = text.indexOf(entity); at >= 0; at = text.indexOf(entity, at + 1)) {
+            String before = text.substring(0, at).stripTrailing();
+            String after = text.substring(at + entity.length()).stripLeading();
             if (before.endsWith("、") || after.startsWith("、")) {
                 return true;
             }
