@@ -36,10 +36,36 @@ record EvaluationSets(List<LabelledQuestion> questions, List<LabelledAnswer> lab
     static final String CONTRASTS_RESOURCE = "devset/contrasts.jsonl";
     static final String WRONGS_RESOURCE = "devset/wrongs.jsonl";
 
+    /**
+     * The sets of bank questions in the order they were written (the confident-wrong set beside the sixth held-out
+     * set, from one pool): each held-out set must share no question with the ones before it.
+     */
+    private static final List<String> WRITTEN_IN_ORDER = List.of(
+            LABELLED_RESOURCE,
+            HOLDOUT_RESOURCE,
+            SECOND_HOLDOUT_RESOURCE,
+            THIRD_HOLDOUT_RESOURCE,
+            FOURTH_HOLDOUT_RESOURCE,
+            FIFTH_HOLDOUT_RESOURCE,
+            WRONGS_RESOURCE,
+            SIXTH_HOLDOUT_RESOURCE,
+            SEVENTH_HOLDOUT_RESOURCE);
+
     EvaluationSets {
         questions = List.copyOf(questions);
         labelled = List.copyOf(labelled);
         attacks = List.copyOf(attacks);
+    }
+
+    /** The sets written before {@code resource}, each read as it is checked on its own. */
+    static List<EvaluationSets> writtenBefore(String resource) {
+        return WRITTEN_IN_ORDER.subList(0, WRITTEN_IN_ORDER.indexOf(resource)).stream()
+                .map(earlier -> switch (earlier) {
+                    case LABELLED_RESOURCE -> fromClasspath();
+                    case WRONGS_RESOURCE -> wrongsFromClasspath();
+                    default -> holdoutFromClasspath(earlier);
+                })
+                .toList();
     }
 
     static EvaluationSets fromClasspath() {

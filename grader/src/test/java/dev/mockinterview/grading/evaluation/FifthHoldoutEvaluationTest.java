@@ -1,7 +1,5 @@
 package dev.mockinterview.grading.evaluation;
 
-import java.util.List;
-
 /**
  * The fifth held-out set ({@code devset/holdout5.jsonl}, 20 questions over 7 topics), written after the fourth, by
  * someone who had read neither the grader's code and lexicons nor the answers of the other sets. Its questions are
@@ -20,11 +18,6 @@ class FifthHoldoutEvaluationTest extends HeldOutSetTest {
                 "holdout5",
                 20,
                 7,
-                List.of(
-                        EvaluationSets.fromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.SECOND_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.THIRD_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.FOURTH_HOLDOUT_RESOURCE)));
+                EvaluationSets.writtenBefore(EvaluationSets.FIFTH_HOLDOUT_RESOURCE));
     }
 }

@@ -1,7 +1,5 @@
 package dev.mockinterview.grading.evaluation;
 
-import java.util.List;
-
 /**
  * The fourth held-out set ({@code devset/holdout4.jsonl}, 20 questions over 11 topics), written after the third, by
  * someone who had read neither the grader's code and lexicons nor the answers of the other sets. Its questions are
@@ -20,10 +18,6 @@ class FourthHoldoutEvaluationTest extends HeldOutSetTest {
                 "holdout4",
                 20,
                 11,
-                List.of(
-                        EvaluationSets.fromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.SECOND_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.THIRD_HOLDOUT_RESOURCE)));
+                EvaluationSets.writtenBefore(EvaluationSets.FOURTH_HOLDOUT_RESOURCE));
     }
 }

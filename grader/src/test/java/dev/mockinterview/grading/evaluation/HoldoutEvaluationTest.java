@@ -1,7 +1,5 @@
 package dev.mockinterview.grading.evaluation;
 
-import java.util.List;
-
 /**
  * The held-out set ({@code devset/holdout.jsonl}, 20 questions), written without looking at the grader. Its figures
  * say how the grader does on answers nobody tuned against; its verdicts have since been read (see docs/grading.md),
@@ -20,6 +18,6 @@ class HoldoutEvaluationTest extends HeldOutSetTest {
                 "holdout",
                 20,
                 10,
-                List.of(EvaluationSets.fromClasspath()));
+                EvaluationSets.writtenBefore(EvaluationSets.HOLDOUT_RESOURCE));
     }
 }

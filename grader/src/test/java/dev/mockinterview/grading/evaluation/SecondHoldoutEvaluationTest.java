@@ -1,7 +1,5 @@
 package dev.mockinterview.grading.evaluation;
 
-import java.util.List;
-
 /**
  * The second held-out set ({@code devset/holdout2.jsonl}, 16 questions), written after the first had been read, by
  * someone who had read neither the grader's code and lexicons nor the answers of the other sets.
@@ -19,6 +17,6 @@ class SecondHoldoutEvaluationTest extends HeldOutSetTest {
                 "holdout2",
                 16,
                 8,
-                List.of(EvaluationSets.fromClasspath(), EvaluationSets.holdoutFromClasspath()));
+                EvaluationSets.writtenBefore(EvaluationSets.SECOND_HOLDOUT_RESOURCE));
     }
 }

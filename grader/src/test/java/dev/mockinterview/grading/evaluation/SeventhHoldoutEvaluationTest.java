@@ -1,7 +1,5 @@
 package dev.mockinterview.grading.evaluation;
 
-import java.util.List;
-
 /**
  * The seventh held-out set ({@code devset/holdout7.jsonl}, 20 questions over 8 topics), written at the start of the
  * seventh round by two writers who had read neither the grader's code and lexicons nor the answers of the other sets.
@@ -22,14 +20,6 @@ class SeventhHoldoutEvaluationTest extends HeldOutSetTest {
                 "holdout7",
                 20,
                 8,
-                List.of(
-                        EvaluationSets.fromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.SECOND_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.THIRD_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.FOURTH_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.FIFTH_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.SIXTH_HOLDOUT_RESOURCE),
-                        EvaluationSets.wrongsFromClasspath()));
+                EvaluationSets.writtenBefore(EvaluationSets.SEVENTH_HOLDOUT_RESOURCE));
     }
 }

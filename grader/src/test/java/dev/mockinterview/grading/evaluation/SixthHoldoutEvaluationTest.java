@@ -1,7 +1,5 @@
 package dev.mockinterview.grading.evaluation;
 
-import java.util.List;
-
 /**
  * The sixth held-out set ({@code devset/holdout6.jsonl}, 20 questions over 18 topics), written at the start of the
  * sixth round by someone who had read neither the grader's code and lexicons nor the answers of the other sets. Its
@@ -22,13 +20,6 @@ class SixthHoldoutEvaluationTest extends HeldOutSetTest {
                 "holdout6",
                 20,
                 15,
-                List.of(
-                        EvaluationSets.fromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.SECOND_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.THIRD_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.FOURTH_HOLDOUT_RESOURCE),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.FIFTH_HOLDOUT_RESOURCE),
-                        EvaluationSets.wrongsFromClasspath()));
+                EvaluationSets.writtenBefore(EvaluationSets.SIXTH_HOLDOUT_RESOURCE));
     }
 }

@@ -1,7 +1,5 @@
 package dev.mockinterview.grading.evaluation;
 
-import java.util.List;
-
 /**
  * The third held-out set ({@code devset/holdout3.jsonl}, 20 questions), written after the second had been read, by
  * someone who had read neither the grader's code and lexicons nor the answers of the other sets. It was graded blind
@@ -21,9 +19,6 @@ class ThirdHoldoutEvaluationTest extends HeldOutSetTest {
                 "holdout3",
                 20,
                 8,
-                List.of(
-                        EvaluationSets.fromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(),
-                        EvaluationSets.holdoutFromClasspath(EvaluationSets.SECOND_HOLDOUT_RESOURCE)));
+                EvaluationSets.writtenBefore(EvaluationSets.THIRD_HOLDOUT_RESOURCE));
     }
 }
